@@ -1,0 +1,17 @@
+# Pinned versions and where the built binaries live (per user, outside the clone).
+K8S_VERSION=1.36.3
+ETCD_VERSION=3.6.16
+CP_CACHE="${FLEETDASH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fleet-dashboard}"
+CP_BIN="$CP_CACHE/controlplane/k8s-v$K8S_VERSION-etcd-v$ETCD_VERSION"
+FLEET_VERSION=0.16.0
+# Runtime state of the local control plane lives in the clone's .cache (git-ignored).
+CP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# FLEETDASH_INSTANCE=test gives the test run its own data, ports and kubeconfig, beside a running demo.
+if [ "${FLEETDASH_INSTANCE:-dev}" = test ]; then
+  CP_STATE="$CP_ROOT/.cache/controlplane-test"; CP_KUBECONFIG="$CP_ROOT/.cache/kubeconfig-test"
+  CP_APISERVER_PORT=26443; CP_ETCD_PORT=22379
+else
+  CP_STATE="$CP_ROOT/.cache/controlplane"; CP_KUBECONFIG="$CP_ROOT/.cache/kubeconfig"
+  CP_APISERVER_PORT=16443; CP_ETCD_PORT=12379
+fi
+CP_SERVER="https://127.0.0.1:$CP_APISERVER_PORT"

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test: lint, type check, unit tests, then the end-to-end tests in Debian's Chromium against a
+# freshly started and seeded local control plane (its own instance, so a running demo is left alone).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser || exit 1
+export PATH="$PWD/node_modules/.bin:$PATH" FLEETDASH_INSTANCE=test KUBECONFIG="$PWD/.cache/kubeconfig-test"
+mkdir -p .cache/test-results && rm -f .cache/test-results/*.json
+status=0
+step() { echo; echo "== $*"; "$@" || status=1; }
+step npm run --silent lint
+step npm run --silent typecheck
+step npx vitest run --reporter=default --reporter=json --outputFile.json=.cache/test-results/unit.json
+bash controlplane/scripts/down.sh --purge > /dev/null
+if bash controlplane/scripts/up.sh && npm run --silent seed -- --clusters 30; then
+  step npx next build
+  [ $status = 0 ] && step npx playwright test
+else
+  echo "the control plane did not start or seed: end-to-end tests not run" >&2; status=1
+fi
+bash controlplane/scripts/down.sh > /dev/null
+node scripts/test-summary.mjs || status=1
+exit $status
