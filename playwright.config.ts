@@ -30,7 +30,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     env: {
-      KUBECONFIG: '.cache/kubeconfig',
+      KUBECONFIG: process.env.KUBECONFIG ?? '.cache/kubeconfig',
       FLEETDASH_LOCAL_USER_CONTEXT: 'admin',
       FLEETDASH_SESSION_SECRET: process.env.FLEETDASH_SESSION_SECRET ?? 'e2e-session-secret-0123456789abcdef0123456789',
     },

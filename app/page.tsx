@@ -1,0 +1,11 @@
+// `/` opens the remembered workspace (cookie fleet_ws, set whenever a /w/<workspace>/ page is visited).
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { isWorkspaceParam } from '@/lib/http/route';
+import { DEFAULT_WORKSPACE } from '@/lib/k8s/workspaces';
+import { WORKSPACE_COOKIE } from '@/lib/http/workspace-cookie';
+
+export default async function Home() {
+  const ws = (await cookies()).get(WORKSPACE_COOKIE)?.value;
+  redirect(`/w/${ws && isWorkspaceParam(ws) ? ws : DEFAULT_WORKSPACE}/gitrepos`);
+}

@@ -1,0 +1,151 @@
+'use client';
+// Git Repos of a workspace. Filter, state, sort and page live in the URL (shareable); the server does
+// the filtering and paging. Loading, empty, forbidden and other errors each have their own state.
+import Link from 'next/link';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { GitRepoListQuerySchema, GitRepoListSchema, GITREPO_DEFAULT_SORT, type GitRepoSortKey } from '@/lib/fleet/rows/gitrepo-row';
+import { listQueryToParams, parseListQuery, type ListQuery } from '@/lib/fleet/rows/list';
+import { apiFetch, ApiFetchError } from '@/lib/http/api-fetch';
+import { queryKeys } from '@/lib/http/query-keys';
+import { GitRepoTable } from '@/components/gitrepo-table';
+import { ListToolbar } from '@/components/list/list-toolbar';
+import { Pager } from '@/components/list/pager';
+import { stateLabel } from '@/components/state-badge';
+
+export function GitReposView({ workspace }: { workspace: string }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const search = useSearchParams();
+  const parsed = useMemo(() => parseListQuery(GitRepoListQuerySchema, new URLSearchParams(search.toString())), [search]);
+  const query = parsed.ok ? parsed.value : undefined;
+  const params = query ? listQueryToParams(query, { sort: GITREPO_DEFAULT_SORT }).toString() : '';
+  const all = workspace === '_all';
+  const where = all ? 'any workspace' : workspace;
+
+  const navigate = useCallback(
+    (next: Partial<ListQuery<GitRepoSortKey>>, replace = false) => {
+      const merged = { ...(query ?? { page: 1, pageSize: 50, sort: GITREPO_DEFAULT_SORT, dir: 'asc' as const, q: '' }), ...next };
+      const qs = listQueryToParams(merged, { sort: GITREPO_DEFAULT_SORT }).toString();
+      const url = qs ? `${pathname}?${qs}` : pathname;
+      if (replace) router.replace(url, { scroll: false });
+      else router.push(url, { scroll: false });
+    },
+    [query, pathname, router],
+  );
+  const onQuery = useCallback((q: string) => navigate({ q, page: 1 }, true), [navigate]);
+
+  const result = useQuery({
+    queryKey: queryKeys.list('gitrepos', workspace, params),
+    queryFn: () => apiFetch(`/api/w/${encodeURIComponent(workspace)}/gitrepos${params ? `?${params}` : ''}`, { schema: GitRepoListSchema }),
+    enabled: parsed.ok,
+    placeholderData: keepPreviousData,
+  });
+
+  const filtered = !!query && (query.q !== '' || query.state !== undefined);
+
+  return (
+    <section aria-labelledby="page-title" className="space-y-4">
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h1 id="page-title" className="text-xl font-semibold">
+          Git Repos
+        </h1>
+        <span className="text-sm text-muted">
+          in <span className="font-mono">{all ? 'all workspaces' : workspace}</span>
+          {result.data && ` · ${result.data.total} ${filtered ? 'matching' : 'total'}`}
+        </span>
+        {result.isFetching && !result.isLoading && <span className="text-xs text-muted">updating…</span>}
+      </div>
+
+      {!parsed.ok ? (
+        <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 p-4 text-sm">
+          <p className="font-medium">This link has a filter the dashboard does not understand: {parsed.error}.</p>
+          <Link href={pathname} className="mt-2 inline-block text-accent underline">
+            Show all Git Repos
+          </Link>
+        </div>
+      ) : (
+        <>
+          <ListToolbar
+            q={query?.q ?? ''}
+            state={query?.state}
+            onQuery={onQuery}
+            onState={(state) => navigate({ state, page: 1 })}
+            placeholder="Name, repository, branch or commit"
+          />
+          {result.isError ? (
+            <ErrorPanel error={result.error} workspace={where} onRetry={() => result.refetch()} />
+          ) : result.isLoading || !result.data ? (
+            <div aria-busy="true" aria-live="polite" className="space-y-2 rounded-lg border border-border bg-surface p-4">
+              <span className="sr-only">Loading Git Repos…</span>
+              {Array.from({ length: 5 }, (_, i) => (
+                <div key={i} className="h-8 animate-pulse rounded bg-surface-2" />
+              ))}
+            </div>
+          ) : result.data.total === 0 ? (
+            <div className="rounded-lg border border-dashed border-border bg-surface p-10 text-center" data-testid="empty-state">
+              {filtered ? (
+                <>
+                  <p className="font-medium">
+                    No Git Repos match {query?.q ? <>&ldquo;{query.q}&rdquo;</> : null}
+                    {query?.q && query.state ? ' and ' : null}
+                    {query?.state ? `state ${stateLabel(query.state)}` : null}.
+                  </p>
+                  <button type="button" className="mt-3 text-sm text-accent underline" onClick={() => navigate({ q: '', state: undefined, page: 1 })}>
+                    Clear filters
+                  </button>
+                </>
+              ) : (
+                <>
+                  <p className="font-medium">No GitRepos in {where} yet</p>
+                  <p className="mt-1 text-sm text-muted">A GitRepo points Fleet at a Git repository and the clusters to deploy it to.</p>
+                </>
+              )}
+            </div>
+          ) : (
+            <>
+              <GitRepoTable
+                rows={result.data.items}
+                sort={query?.sort ?? GITREPO_DEFAULT_SORT}
+                dir={query?.dir ?? 'asc'}
+                onSort={(sort, dir) => navigate({ sort, dir, page: 1 })}
+                showWorkspace={all}
+              />
+              <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} onPage={(page) => navigate({ page })} />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ErrorPanel({ error, workspace, onRetry }: { error: Error; workspace: string; onRetry: () => void }) {
+  const status = error instanceof ApiFetchError ? error.status : 0;
+  const title =
+    status === 403
+      ? `You are not allowed to list GitRepos in workspace ${workspace}`
+      : status === 401
+        ? 'You are signed out'
+        : 'Git Repos could not be loaded';
+  return (
+    <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 p-4" data-testid="list-error" data-status={status}>
+      <p className="font-semibold">{title}</p>
+      <p className="mt-1 text-sm">{error.message}</p>
+      <div className="mt-3 flex gap-3 text-sm">
+        {status === 401 ? (
+          <Link href="/signin" className="text-accent underline">
+            Sign in
+          </Link>
+        ) : status === 403 ? (
+          <span className="text-muted">Ask a cluster administrator for access, or pick another workspace above.</span>
+        ) : (
+          <button type="button" onClick={onRetry} className="text-accent underline">
+            Try again
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+// The Git Repos table: presentational, rows in, callbacks out.
+import type { GitRepoRow, GitRepoSortKey } from '@/lib/fleet/rows/gitrepo-row';
+import { CopyButton } from './copy-button';
+import { RelativeTime } from './relative-time';
+import { StateBadge, type BadgeState } from './state-badge';
+import { SortHeader } from './list/sort-header';
+
+function repoDisplay(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/^git@([^:]+):/, '$1/').replace(/\.git$/, '');
+}
+
+function badgeState(r: GitRepoRow): BadgeState {
+  return r.displayState === 'GitUpdating' ? 'GitUpdating' : r.state;
+}
+
+export function GitRepoTable({
+  rows, sort, dir, onSort, showWorkspace,
+}: { rows: GitRepoRow[]; sort: GitRepoSortKey; dir: 'asc' | 'desc'; onSort: (k: GitRepoSortKey, d: 'asc' | 'desc') => void; showWorkspace: boolean }) {
+  const h = { sort, dir, onSort };
+  return (
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
+      <table className="w-full min-w-[56rem] border-collapse text-sm">
+        <caption className="sr-only">Git repositories, sorted by {sort} {dir === 'asc' ? 'ascending' : 'descending'}</caption>
+        <thead className="border-b border-border bg-surface-2 text-muted">
+          <tr>
+            <SortHeader k="state" label="State" {...h} />
+            <SortHeader k="name" label="Name" {...h} />
+            {showWorkspace && <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Workspace</th>}
+            <SortHeader k="ready" label="Clusters ready" {...h} />
+            <SortHeader k="repo" label="Repository" {...h} />
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Branch / revision</th>
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Commit</th>
+            <SortHeader k="lastUpdate" label="Last update" {...h} />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const ready = r.desiredReadyClusters > 0 && r.readyClusters === r.desiredReadyClusters;
+            return (
+              <tr key={`${r.namespace}/${r.name}`} className="border-b border-border last:border-b-0 hover:bg-surface-2/60" data-testid="gitrepo-row" data-name={r.name}>
+                <td className="px-3 py-2 align-top">
+                  <StateBadge state={badgeState(r)} title={r.message} />
+                </td>
+                <td className="px-3 py-2 align-top">
+                  <div className="flex items-center gap-1">
+                    <span className="whitespace-nowrap font-medium" data-testid="gitrepo-name">{r.name}</span>
+                    <CopyButton value={r.name} label={`name ${r.name}`} />
+                    {r.paused && <StateBadge state="Paused" title="Paused: Git changes are not rolled out" />}
+                  </div>
+                  {r.message && (
+                    <p className="mt-0.5 line-clamp-2 max-w-md text-xs text-muted" title={r.message}>
+                      {r.message}
+                    </p>
+                  )}
+                </td>
+                {showWorkspace && <td className="px-3 py-2 align-top font-mono text-xs">{r.namespace}</td>}
+                <td className="px-3 py-2 align-top tabular-nums">
+                  <span
+                    className={r.desiredReadyClusters === 0 ? 'text-muted' : ready ? '' : 'font-semibold'}
+                    title={r.desiredReadyClusters === 0 ? 'No clusters targeted (yet)' : `${r.readyClusters} of ${r.desiredReadyClusters} clusters ready`}
+                  >
+                    {r.readyClusters}/{r.desiredReadyClusters}
+                  </span>
+                </td>
+                <td className="max-w-[16rem] px-3 py-2 align-top">
+                  <span className="block truncate" title={r.repo}>
+                    {repoDisplay(r.repo)}
+                  </span>
+                </td>
+                <td className="px-3 py-2 align-top">
+                  {r.revision ? (
+                    <span title="Pinned revision">
+                      <span className="text-muted">rev </span>
+                      <span className="font-mono text-xs">{r.revision}</span>
+                    </span>
+                  ) : (
+                    <span className="font-mono text-xs">{r.branch ?? <span className="text-muted">default</span>}</span>
+                  )}
+                </td>
+                <td className="px-3 py-2 align-top">
+                  {r.commit ? (
+                    <span className="inline-flex items-center gap-1">
+                      <code className="font-mono text-xs" title={r.commit}>{r.commit.slice(0, 7)}</code>
+                      <CopyButton value={r.commit} label={`commit ${r.commit.slice(0, 7)}`} />
+                    </span>
+                  ) : (
+                    <span className="text-muted">—</span>
+                  )}
+                </td>
+                <td className="px-3 py-2 align-top">
+                  <RelativeTime iso={r.lastUpdate} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

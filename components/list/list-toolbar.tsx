@@ -1,0 +1,56 @@
+'use client';
+// Text filter (debounced) and state filter for a list; values live in the URL, owned by the page.
+import { useEffect, useState } from 'react';
+import { BUNDLE_STATES_WORST_FIRST, type BundleState } from '@/lib/fleet/state';
+import { stateLabel } from '@/components/state-badge';
+
+export function ListToolbar({
+  q, state, onQuery, onState, placeholder,
+}: { q: string; state: BundleState | undefined; onQuery: (q: string) => void; onState: (s: BundleState | undefined) => void; placeholder: string }) {
+  const [text, setText] = useState(q);
+  // Follow the URL when it changes from outside (back button, "clear filters"): adjust during render.
+  const [seenQ, setSeenQ] = useState(q);
+  if (q !== seenQ) {
+    setSeenQ(q);
+    setText(q);
+  }
+  useEffect(() => {
+    if (text === q) return;
+    const t = setTimeout(() => onQuery(text), 300);
+    return () => clearTimeout(t);
+  }, [text, q, onQuery]);
+
+  return (
+    <div role="search" className="flex flex-wrap items-end gap-3">
+      <label className="flex min-w-[14rem] flex-1 flex-col gap-1 text-sm sm:max-w-sm">
+        <span className="text-muted">Filter</span>
+        <input
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') onQuery(text);
+          }}
+          placeholder={placeholder}
+          maxLength={200}
+          className="rounded-md border border-border bg-surface px-3 py-1.5"
+        />
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="text-muted">State</span>
+        <select
+          value={state ?? ''}
+          onChange={(e) => onState((e.target.value || undefined) as BundleState | undefined)}
+          className="rounded-md border border-border bg-surface px-2 py-1.5"
+        >
+          <option value="">All states</option>
+          {BUNDLE_STATES_WORST_FIRST.map((s) => (
+            <option key={s} value={s}>
+              {stateLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

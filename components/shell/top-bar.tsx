@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { UserMenu } from './user-menu';
+import { WorkspaceSwitcher } from './workspace-switcher';
+
+export function TopBar({ workspace, user, mode }: { workspace: string; user: string; mode: 'session' | 'local' }) {
+  return (
+    <header className="border-b border-border bg-surface">
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+        <Link href={`/w/${workspace}`} className="flex items-center gap-2 font-semibold">
+          <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-accent text-accent-fg">
+            F
+          </span>
+          <span>
+            Fleet <span className="font-normal text-muted">Continuous Delivery</span>
+          </span>
+        </Link>
+        <WorkspaceSwitcher workspace={workspace} />
+        <div className="ml-auto">
+          <UserMenu display={user} mode={mode} />
+        </div>
+      </div>
+    </header>
+  );
+}

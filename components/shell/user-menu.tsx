@@ -1,0 +1,48 @@
+'use client';
+// Who the dashboard acts as, and the way out (sign out of a session, or sign in as someone else
+// when running in local kubeconfig mode).
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { apiFetch } from '@/lib/http/api-fetch';
+
+export function UserMenu({ display, mode }: { display: string; mode: 'session' | 'local' }) {
+  const router = useRouter();
+  const qc = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="flex items-center gap-3 text-sm">
+      <span className="max-w-[16rem] truncate" title={`Signed in as ${display}`} data-testid="current-user">
+        <span className="sr-only">Signed in as </span>
+        <span aria-hidden="true" className="mr-1 text-muted">
+          ●
+        </span>
+        {display}
+      </span>
+      {mode === 'session' ? (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await apiFetch('/api/session', { method: 'DELETE' });
+            } finally {
+              qc.clear();
+              router.push('/signin');
+              router.refresh();
+            }
+          }}
+          className="rounded-md border border-border px-2 py-1 hover:bg-surface-2 disabled:opacity-60"
+        >
+          Sign out
+        </button>
+      ) : (
+        <Link href="/signin" className="rounded-md border border-border px-2 py-1 hover:bg-surface-2">
+          Sign in with a token
+        </Link>
+      )}
+    </div>
+  );
+}

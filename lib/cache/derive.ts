@@ -1,0 +1,190 @@
+// What the store precomputes per object, once per change, so queries never re-derive: workspace, state, index keys,
+// lower-cased search text and sort values.
+import { bundleDeploymentState, stateRank, summaryState, type BundleState, type BundleSummary } from '@/lib/fleet/state';
+import {
+  LABEL_BUNDLE,
+  LABEL_BUNDLE_NS,
+  LABEL_CLUSTER,
+  LABEL_CLUSTER_NS,
+  LABEL_HELMOP,
+  LABEL_REPO,
+  objectKey,
+  type CacheKind,
+} from './kinds';
+import { intern } from './projections';
+import type { KubeObject } from './types';
+
+export const INDEX_NAMES = ['workspace', 'state', 'gitrepo', 'helmop', 'bundle', 'cluster', 'clusterNamespace'] as const;
+/**
+ * workspace: the Fleet workspace (namespace; for BundleDeployments the bundle-namespace label).
+ * gitrepo / helmop / bundle / cluster: "namespace/name" of the owning object (from Fleet's labels).
+ * state: the object's BundleState (so a state filter starts from its matches, not a scan).
+ * clusterNamespace: for Clusters, status.namespace (the namespace holding their BundleDeployments).
+ */
+export type IndexName = (typeof INDEX_NAMES)[number];
+export type IndexValues = Partial<Record<IndexName, string>>;
+
+export type SortValue = string | number;
+
+interface SortColumn {
+  key: string;
+  value: (o: KubeObject, state: BundleState | undefined) => SortValue;
+}
+
+export interface Derived {
+  workspace: string;
+  state: BundleState | undefined;
+  index: IndexValues;
+  text: string;
+  sort: SortValue[];
+}
+
+type Obj = Record<string, unknown>;
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
+const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {});
+const label = (o: KubeObject, k: string) => o.metadata.labels?.[k] ?? '';
+// Index values repeat across thousands of BundleDeployments: share one string each.
+const pair = (ns: string, name: string) => (ns && name ? intern(objectKey(ns, name)) : undefined);
+
+/** ready/desired as a number to sort by; desired 0 counts as fully ready (Fleet's IsReady). */
+function readiness(summary: unknown): number {
+  const s = obj(summary);
+  const desired = num(s.desiredReady);
+  return desired === 0 ? 1 : num(s.ready) / desired;
+}
+
+const common: SortColumn[] = [
+  { key: 'name', value: (o) => o.metadata.name },
+  { key: 'namespace', value: (o) => o.metadata.namespace ?? '' },
+  // ISO 8601 timestamps sort as strings.
+  { key: 'created', value: (o) => o.metadata.creationTimestamp ?? '' },
+  { key: 'state', value: (_o, st) => (st ? stateRank(st) : 0) },
+];
+
+const extraColumns: Partial<Record<CacheKind, SortColumn[]>> = {
+  gitrepos: [
+    { key: 'repo', value: (o) => str(o.spec?.repo).toLowerCase() },
+    { key: 'ready', value: (o) => readiness(o.status?.summary) },
+    { key: 'commit', value: (o) => str(o.status?.commit) },
+  ],
+  helmops: [
+    { key: 'chart', value: (o) => str(obj(o.spec?.helm).chart).toLowerCase() },
+    { key: 'ready', value: (o) => readiness(o.status?.summary) },
+  ],
+  bundles: [
+    { key: 'ready', value: (o) => readiness(o.status?.summary) },
+    { key: 'gitrepo', value: (o) => label(o, LABEL_REPO) },
+  ],
+  bundledeployments: [
+    { key: 'cluster', value: (o) => label(o, LABEL_CLUSTER) },
+    { key: 'bundle', value: (o) => label(o, LABEL_BUNDLE) },
+    { key: 'gitrepo', value: (o) => label(o, LABEL_REPO) },
+  ],
+  clusters: [
+    { key: 'ready', value: (o) => readiness(o.status?.summary) },
+    { key: 'lastSeen', value: (o) => str(obj(o.status?.agent).lastSeen) },
+    { key: 'bundles', value: (o) => num(obj(o.status?.summary).desiredReady) },
+  ],
+  clustergroups: [
+    { key: 'clusters', value: (o) => num(o.status?.clusterCount) },
+    { key: 'ready', value: (o) => readiness(o.status?.summary) },
+  ],
+};
+
+const columnsByKind = new Map<CacheKind, SortColumn[]>();
+function columns(kind: CacheKind): SortColumn[] {
+  let c = columnsByKind.get(kind);
+  if (!c) columnsByKind.set(kind, (c = [...common, ...(extraColumns[kind] ?? [])]));
+  return c;
+}
+
+/** Sort keys a kind accepts, in column order (position = index into Derived.sort). */
+export function sortKeys(kind: CacheKind): string[] {
+  return columns(kind).map((c) => c.key);
+}
+
+export function sortColumn(kind: CacheKind, key: string): number {
+  return columns(kind).findIndex((c) => c.key === key);
+}
+
+function stateOf(kind: CacheKind, o: KubeObject): BundleState | undefined {
+  switch (kind) {
+    case 'bundledeployments':
+      return bundleDeploymentState(o as Parameters<typeof bundleDeploymentState>[0]);
+    case 'gitrepos':
+    case 'helmops':
+    case 'bundles':
+    case 'clusters':
+    case 'clustergroups':
+      return summaryState(o.status?.summary as BundleSummary | undefined);
+    default:
+      return undefined;
+  }
+}
+
+function indexesOf(kind: CacheKind, o: KubeObject, workspace: string): IndexValues {
+  const ns = o.metadata.namespace ?? '';
+  switch (kind) {
+    case 'bundledeployments':
+      return {
+        workspace,
+        gitrepo: pair(workspace, label(o, LABEL_REPO)),
+        helmop: pair(workspace, label(o, LABEL_HELMOP)),
+        bundle: pair(workspace, label(o, LABEL_BUNDLE)),
+        cluster: pair(label(o, LABEL_CLUSTER_NS), label(o, LABEL_CLUSTER)),
+      };
+    case 'bundles':
+      return { workspace, gitrepo: pair(ns, label(o, LABEL_REPO)), helmop: pair(ns, label(o, LABEL_HELMOP)) };
+    case 'clusters':
+      return { workspace, clusterNamespace: str(o.status?.namespace) || undefined };
+    default:
+      return { workspace };
+  }
+}
+
+function textOf(kind: CacheKind, o: KubeObject): string {
+  const parts = [o.metadata.name, o.metadata.namespace ?? ''];
+  switch (kind) {
+    case 'gitrepos':
+      parts.push(str(o.spec?.repo), str(o.spec?.branch), str(o.spec?.revision));
+      break;
+    case 'helmops': {
+      const h = obj(o.spec?.helm);
+      parts.push(str(h.repo), str(h.chart));
+      break;
+    }
+    case 'bundles':
+      parts.push(label(o, LABEL_REPO));
+      break;
+    case 'bundledeployments':
+      parts.push(label(o, LABEL_CLUSTER), label(o, LABEL_BUNDLE), label(o, LABEL_REPO));
+      break;
+    case 'clusters':
+      // Non-Fleet labels as k=v so "env=prod" finds clusters; display name for Rancher-imported clusters.
+      for (const [k, v] of Object.entries(o.metadata.labels ?? {})) if (!k.startsWith('fleet.cattle.io/')) parts.push(`${k}=${v}`);
+      parts.push(str(o.status?.namespace));
+      break;
+  }
+  return parts.join(' ').toLowerCase();
+}
+
+export function workspaceOf(kind: CacheKind, o: KubeObject): string {
+  if (kind === 'namespaces') return o.metadata.name;
+  if (kind === 'bundledeployments') return label(o, LABEL_BUNDLE_NS) || o.metadata.namespace || '';
+  return o.metadata.namespace ?? '';
+}
+
+export function derive(kind: CacheKind, o: KubeObject): Derived {
+  const workspace = workspaceOf(kind, o);
+  const state = stateOf(kind, o);
+  const index = indexesOf(kind, o, workspace);
+  if (state) index.state = state;
+  return {
+    workspace,
+    state,
+    index,
+    text: textOf(kind, o),
+    sort: columns(kind).map((c) => c.value(o, state)),
+  };
+}

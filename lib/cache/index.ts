@@ -1,0 +1,242 @@
+// The process-wide watch cache: one informer per kind, started lazily on first use, kept on globalThis so Next.js
+// dev hot reload does not open a second set of watches.
+import { baseKubeConfig, hasContext, kubeConfigForContext } from '@/lib/k8s/config';
+import type { Identity } from '@/lib/k8s/identity';
+import { accessChecker, allowedWorkspaces, type AccessChecker } from './authz';
+import { ChangeFeed, type FeedListener, type ResumeResult } from './feed';
+import { httpTransport } from './http';
+import { Informer, type InformerStatus } from './informer';
+import { CACHE_KIND_NAMES, LABEL_CLUSTER, LABEL_CLUSTER_NS, objectKey, type CacheKind } from './kinds';
+import { isStorable, project } from './projections';
+import { query, queryEntries, type QueryParams, type QueryResult } from './query';
+import { KindStore, type Entry } from './store';
+import type { KubeObject, KubeTransport } from './types';
+import type { BundleState } from '@/lib/fleet/state';
+
+export type { QueryParams, QueryResult } from './query';
+export { QueryError, MAX_PAGE_SIZE } from './query';
+export type { FeedEvent, ResumeResult } from './feed';
+export type { CacheKind } from './kinds';
+export { CACHE_KIND_NAMES, isCacheKind } from './kinds';
+export { sortKeys } from './derive';
+export type { AccessChecker } from './authz';
+
+export interface KindStatus extends Omit<InformerStatus, 'kind'> {
+  objects: number;
+}
+
+export interface CacheStatus {
+  started: boolean;
+  context: string | undefined;
+  kinds: Record<string, KindStatus>;
+}
+
+export interface CacheOptions {
+  transport: KubeTransport;
+  kinds?: readonly CacheKind[];
+  context?: string;
+  coalesceMs?: number;
+  feedCapacity?: number;
+  log?: (msg: string) => void;
+}
+
+export class FleetCache {
+  readonly feed: ChangeFeed;
+  private readonly stores = new Map<CacheKind, KindStore>();
+  private readonly informers = new Map<CacheKind, Informer>();
+  private started = false;
+  readonly kinds: readonly CacheKind[];
+
+  constructor(private readonly o: CacheOptions) {
+    this.kinds = o.kinds ?? CACHE_KIND_NAMES;
+    this.feed = new ChangeFeed({ coalesceMs: o.coalesceMs, capacity: o.feedCapacity });
+    for (const k of this.kinds) this.stores.set(k, new KindStore(k));
+  }
+
+  /** Starts every informer (idempotent). */
+  start(): this {
+    if (this.started) return this;
+    this.started = true;
+    for (const kind of this.kinds) {
+      const store = this.store(kind);
+      const feed = this.feed;
+      const inf = new Informer({
+        kind,
+        transport: this.o.transport,
+        log: this.o.log,
+        project: (raw) => (isStorable(raw) ? project(kind, raw) : raw),
+        sink: {
+          replace(objects, initial) {
+            const changes = store.replace(objects.filter(isStorable));
+            // The first list is what clients fetch pages from; only a relist's difference is news.
+            if (!initial) for (const c of changes) feed.push(c);
+          },
+          upsert(obj) {
+            if (!isStorable(obj)) return;
+            const c = store.upsert(obj);
+            if (c) feed.push(c);
+          },
+          remove(obj) {
+            if (!isStorable(obj)) return;
+            const c = store.remove(obj);
+            if (c) feed.push(c);
+          },
+        },
+      });
+      this.informers.set(kind, inf);
+      inf.start();
+    }
+    return this;
+  }
+
+  /** Resolves once the given kinds (default: all) have completed their first list. */
+  async ready(kinds: readonly CacheKind[] = this.kinds): Promise<void> {
+    this.start();
+    await Promise.all(kinds.map((k) => this.informers.get(k)?.ready));
+  }
+
+  store(kind: CacheKind): KindStore {
+    const s = this.stores.get(kind);
+    if (!s) throw new Error(`kind ${kind} is not cached`);
+    return s;
+  }
+
+  informer(kind: CacheKind): Informer | undefined {
+    return this.informers.get(kind);
+  }
+
+  query(kind: CacheKind, params: QueryParams): QueryResult {
+    this.start();
+    return query(this.store(kind), params);
+  }
+
+  queryEntries(kind: CacheKind, params: QueryParams): QueryResult<Entry> {
+    this.start();
+    return queryEntries(this.store(kind), params);
+  }
+
+  get(kind: CacheKind, namespace: string | undefined, name: string): KubeObject | undefined {
+    this.start();
+    return this.store(kind).get(objectKey(namespace, name))?.obj;
+  }
+
+  countsByState(kind: CacheKind, workspaces: readonly string[] | 'all'): Record<BundleState, number> {
+    this.start();
+    return this.store(kind).countsByState(workspaces);
+  }
+
+  /** Workspaces that hold objects of `kind`, with counts. */
+  workspaces(kind: CacheKind): Map<string, number> {
+    return this.store(kind).indexes.values('workspace');
+  }
+
+  /** The Cluster ("workspace/name") whose BundleDeployments live in `namespace` (Cluster.status.namespace). */
+  clusterForNamespace(namespace: string): { namespace: string; name: string } | undefined {
+    if (this.stores.has('clusters')) {
+      for (const key of this.store('clusters').indexes.get('clusterNamespace', namespace)) {
+        const [ns, name] = key.split('/');
+        if (ns && name) return { namespace: ns, name };
+      }
+    }
+    // Before the Cluster's status is written, the namespace's own annotations say the same.
+    const nsObj = this.stores.has('namespaces') ? this.get('namespaces', undefined, namespace) : undefined;
+    const a = nsObj?.metadata.annotations;
+    if (a?.[LABEL_CLUSTER_NS] && a[LABEL_CLUSTER]) return { namespace: a[LABEL_CLUSTER_NS], name: a[LABEL_CLUSTER] };
+    return undefined;
+  }
+
+  /** Workspaces of `kind` this person may see: 'all' or a list (possibly empty). */
+  async allowedWorkspaces(checker: AccessChecker, kind: CacheKind): Promise<'all' | string[]> {
+    const wsKind: CacheKind = kind === 'bundledeployments' && this.stores.has('bundles') ? 'bundles' : kind;
+    const candidates = new Set([...this.workspaces(kind).keys(), ...(wsKind !== kind ? this.workspaces(wsKind).keys() : [])]);
+    return allowedWorkspaces(checker, kind, candidates);
+  }
+
+  /**
+   * A page as this person may see it: the requested workspaces intersected with those RBAC allows.
+   * `requested`: 'all' (the `_all` URL) or one or more workspace names.
+   */
+  async queryFor(identity: Identity | AccessChecker, kind: CacheKind, params: Omit<QueryParams, 'workspaces'> & { workspaces: readonly string[] | 'all' }): Promise<QueryResult> {
+    await this.ready([kind]);
+    const checker = 'canList' in identity ? identity : accessChecker(identity);
+    const allowed = await this.allowedWorkspaces(checker, kind);
+    return this.query(kind, { ...params, workspaces: intersect(params.workspaces, allowed) });
+  }
+
+  subscribe(listener: FeedListener): () => void {
+    this.start();
+    return this.feed.subscribe(listener);
+  }
+
+  since(lastEventId: string, kinds?: ReadonlySet<CacheKind>): ResumeResult {
+    return this.feed.since(lastEventId, kinds);
+  }
+
+  status(): CacheStatus {
+    const kinds: Record<string, KindStatus> = {};
+    for (const k of this.kinds) {
+      const st = this.informers.get(k)?.status();
+      const { kind: _kind, ...rest } = st ?? {
+        kind: k,
+        synced: false,
+        watching: false,
+        resourceVersion: undefined,
+        lastEventAt: undefined,
+        lastSyncAt: undefined,
+        lists: 0,
+        relists: 0,
+        errors: 0,
+        lastError: undefined,
+      };
+      void _kind;
+      kinds[k] = { ...rest, objects: this.store(k).size };
+    }
+    return { started: this.started, context: this.o.context, kinds };
+  }
+
+  stop(): void {
+    for (const i of this.informers.values()) i.stop();
+    this.informers.clear();
+    this.feed.stop();
+    this.started = false;
+  }
+}
+
+export function intersect(requested: readonly string[] | 'all', allowed: readonly string[] | 'all'): readonly string[] | 'all' {
+  if (allowed === 'all') return requested;
+  if (requested === 'all') return allowed;
+  const a = new Set(allowed);
+  return requested.filter((w) => a.has(w));
+}
+
+/** FLEETDASH_CACHE_CONTEXT, else `fleet-dashboard` when the kubeconfig has it, else the current context. */
+export function cacheContext(): string | undefined {
+  const explicit = process.env.FLEETDASH_CACHE_CONTEXT;
+  if (explicit) return explicit;
+  if (hasContext('fleet-dashboard')) return 'fleet-dashboard';
+  return baseKubeConfig().getCurrentContext() || undefined;
+}
+
+const GLOBAL_KEY = Symbol.for('fleetdash.cache');
+type WithCache = typeof globalThis & { [GLOBAL_KEY]?: FleetCache };
+
+/** The process-wide cache. Informers start on first query/get/ready/subscribe, not on import. */
+export function getCache(): FleetCache {
+  const g = globalThis as WithCache;
+  if (!g[GLOBAL_KEY]) {
+    const context = cacheContext();
+    const kc = context ? kubeConfigForContext(context) : baseKubeConfig();
+    g[GLOBAL_KEY] = new FleetCache({
+      transport: httpTransport(kc),
+      context,
+      log: (m) => console.warn(m),
+    });
+  }
+  return g[GLOBAL_KEY];
+}
+
+/** For the health route: per kind synced, objects, last event, errors. Does not start the cache. */
+export function cacheStatus(): CacheStatus {
+  const g = globalThis as WithCache;
+  return g[GLOBAL_KEY]?.status() ?? { started: false, context: undefined, kinds: {} };
+}

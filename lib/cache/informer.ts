@@ -1,0 +1,215 @@
+// List-then-watch for one kind (the client-go reflector pattern): paginated LIST, WATCH from the list's
+// resourceVersion with bookmarks, relist on 410 Gone, reconnect with capped exponential backoff.
+import { collectionPath, type CacheKind } from './kinds';
+import { isGone, KubeHttpError, type KubeObject, type KubeTransport, type WatchEvent } from './types';
+
+/** Where an informer delivers (already projected) objects. */
+export interface InformerSink {
+  /** Full state after a (re)list: replaces everything; `initial` is true for the first list. */
+  replace(objects: KubeObject[], initial: boolean): void;
+  upsert(obj: KubeObject): void;
+  remove(obj: KubeObject): void;
+}
+
+export interface InformerOptions {
+  kind: CacheKind;
+  transport: KubeTransport;
+  sink: InformerSink;
+  project: (raw: KubeObject) => KubeObject;
+  pageSize?: number;
+  backoffInitialMs?: number;
+  backoffMaxMs?: number;
+  /** Server-side watch timeout; randomised ±20% so kinds do not reconnect in lockstep. */
+  watchTimeoutSeconds?: number;
+  log?: (msg: string) => void;
+}
+
+export interface InformerStatus {
+  kind: CacheKind;
+  synced: boolean;
+  watching: boolean;
+  resourceVersion: string | undefined;
+  lastEventAt: number | undefined;
+  lastSyncAt: number | undefined;
+  lists: number;
+  relists: number;
+  errors: number;
+  lastError: string | undefined;
+}
+
+export class Informer {
+  readonly ready: Promise<void>;
+  private resolveReady!: () => void;
+  private stopped = false;
+  private started = false;
+  private abort = new AbortController();
+  private wake: (() => void) | undefined;
+  private overrideRv: string | undefined;
+  private st: InformerStatus;
+
+  constructor(private readonly o: InformerOptions) {
+    this.ready = new Promise((r) => (this.resolveReady = r));
+    this.st = {
+      kind: o.kind,
+      synced: false,
+      watching: false,
+      resourceVersion: undefined,
+      lastEventAt: undefined,
+      lastSyncAt: undefined,
+      lists: 0,
+      relists: 0,
+      errors: 0,
+      lastError: undefined,
+    };
+  }
+
+  status(): InformerStatus {
+    return { ...this.st };
+  }
+
+  start(): this {
+    if (!this.started) {
+      this.started = true;
+      void this.run();
+    }
+    return this;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.abort.abort();
+    this.wake?.();
+  }
+
+  /** Test hook: drop the current watch and resume from `rv` (an old one forces the 410 → relist path). */
+  restartWatchFrom(rv: string): void {
+    this.overrideRv = rv;
+    this.abort.abort();
+  }
+
+  private log(msg: string) {
+    this.o.log?.(`[cache:${this.o.kind}] ${msg}`);
+  }
+
+  private async run(): Promise<void> {
+    let rv: string | undefined;
+    let attempt = 0;
+    while (!this.stopped) {
+      try {
+        if (rv === undefined) {
+          rv = await this.listAll();
+          attempt = 0;
+        }
+        const started = Date.now();
+        const result = await this.watchOnce(rv);
+        rv = result.rv;
+        // A stream the server ends at once, with nothing in it, must not become a hot loop.
+        if (result.events === 0 && Date.now() - started < 1000) throw new Error('watch ended immediately');
+        attempt = 0;
+      } catch (e) {
+        if (this.stopped) break;
+        if (this.overrideRv !== undefined) {
+          rv = this.overrideRv;
+          this.overrideRv = undefined;
+          this.abort = new AbortController();
+          continue;
+        }
+        this.abort = new AbortController();
+        if (isGone(e)) {
+          this.log(`resourceVersion ${rv} expired (410), relisting`);
+          rv = undefined;
+          this.st.relists++;
+          continue;
+        }
+        this.st.errors++;
+        this.st.lastError = e instanceof Error ? e.message : String(e);
+        const delay = this.backoff(attempt++);
+        this.log(`${this.st.lastError}; retrying in ${delay} ms`);
+        await this.sleep(delay);
+      } finally {
+        this.st.watching = false;
+      }
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const base = Math.min(this.o.backoffMaxMs ?? 10_000, (this.o.backoffInitialMs ?? 500) * 2 ** attempt);
+    return Math.round(base * (0.8 + Math.random() * 0.4));
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+  }
+
+  private async listAll(): Promise<string> {
+    const path = collectionPath(this.o.kind);
+    const items: KubeObject[] = [];
+    let cont: string | undefined;
+    let rv = '';
+    do {
+      const query: Record<string, string> = { limit: String(this.o.pageSize ?? 500) };
+      if (cont) query.continue = cont;
+      let page;
+      try {
+        page = await this.o.transport.listPage(path, query, this.abort.signal);
+      } catch (e) {
+        // An expired continue token (410) restarts the list from scratch rather than relisting in a loop of errors.
+        if (isGone(e) && cont) {
+          this.log('continue token expired, restarting list');
+          items.length = 0;
+          cont = undefined;
+          continue;
+        }
+        throw e;
+      }
+      // Project page by page so raw objects (managedFields, bundle resources) never pile up in memory.
+      for (const raw of page.items) items.push(this.o.project(raw));
+      cont = page.continueToken;
+      rv = page.resourceVersion;
+    } while (cont);
+    const initial = !this.st.synced;
+    this.o.sink.replace(items, initial);
+    this.st.lists++;
+    this.st.synced = true;
+    this.st.lastSyncAt = Date.now();
+    this.st.resourceVersion = rv;
+    this.resolveReady();
+    return rv;
+  }
+
+  private async watchOnce(rv: string): Promise<{ rv: string; events: number }> {
+    const path = collectionPath(this.o.kind);
+    const base = this.o.watchTimeoutSeconds ?? 300;
+    const timeout = Math.round(base * (0.8 + Math.random() * 0.4));
+    let current = rv;
+    let events = 0;
+    this.st.watching = true;
+    const onEvent = (e: WatchEvent) => {
+      events++;
+      this.st.lastEventAt = Date.now();
+      const obj = e.object;
+      if (e.type === 'ERROR') {
+        const code = typeof obj.code === 'number' ? obj.code : 500;
+        throw new KubeHttpError(code, obj.message ?? 'watch error', obj.reason);
+      }
+      const newRv = obj?.metadata?.resourceVersion;
+      if (e.type === 'ADDED' || e.type === 'MODIFIED') this.o.sink.upsert(this.o.project(obj));
+      else if (e.type === 'DELETED') this.o.sink.remove(this.o.project(obj));
+      if (newRv) current = newRv;
+      this.st.resourceVersion = current;
+    };
+    await this.o.transport.watch(
+      path,
+      { resourceVersion: rv, allowWatchBookmarks: 'true', timeoutSeconds: String(timeout) },
+      onEvent,
+      this.abort.signal,
+    );
+    return { rv: current, events };
+  }
+}

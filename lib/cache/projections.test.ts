@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { BundleDeploymentSchema } from '@/lib/fleet/kinds/bundledeployment';
+import { BundleSchema } from '@/lib/fleet/kinds/bundle';
+import { GitRepoSchema } from '@/lib/fleet/kinds/gitrepo';
+import { bundleDeploymentState } from '@/lib/fleet/state';
+import { intern, isStorable, project } from './projections';
+import { bundle, bundleDeployment, gitRepo, namespace } from './testdata/objects';
+
+describe('projections', () => {
+  it('drops managedFields, apply annotations and helm values from BundleDeployments but keeps what state needs', () => {
+    const raw = bundleDeployment({ cluster: 'c1', bundle: 'b1', repo: 'r1', state: 'Modified' });
+    const p = project('bundledeployments', raw);
+    expect(p.metadata.managedFields).toBeUndefined();
+    expect(p.metadata.annotations).toBeUndefined();
+    expect(p.metadata.uid).toBeUndefined();
+    expect((p.status?.conditions as object[])[1]).toEqual({ type: 'Installed', status: 'True' }); // no timestamps
+    expect(p.spec?.options).toBeUndefined();
+    expect(p.spec?.stagedOptions).toBeUndefined();
+    expect(p.spec?.deploymentID).toBe('s-1');
+    expect((p.status?.modifiedStatus as unknown[]).length).toBe(10);
+    expect(p.status?.resources).toBeUndefined();
+    const patch = (p.status?.modifiedStatus as { patch: string }[])[0]!.patch;
+    expect(patch.length).toBeLessThanOrEqual(1025);
+    expect(bundleDeploymentState(p as never)).toBe(bundleDeploymentState(raw as never));
+    expect(bundleDeploymentState(p as never)).toBe('Modified');
+    expect(JSON.stringify(p).length).toBeLessThan(JSON.stringify(raw).length / 2);
+    const ready = bundleDeployment({ cluster: 'c1', bundle: 'b1' });
+    expect(JSON.stringify(project('bundledeployments', ready)).length).toBeLessThan(JSON.stringify(ready).length / 10);
+    expect(BundleDeploymentSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('keeps Bundle resource names, drops their contents', () => {
+    const p = project('bundles', bundle('b1', 'fleet-default', 'r1'));
+    expect(p.spec?.resources).toEqual([{ name: 'chart/values.yaml' }, { name: 'x.tgz', encoding: 'base64+gz' }]);
+    expect(p.status?.resourceKey).toBeUndefined();
+    expect(p.status?.summary).toEqual({ ready: 1, desiredReady: 2, notReady: 1 });
+    expect(p.kind).toBe('Bundle');
+    expect(BundleSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('keeps small annotations on other kinds, drops apply payloads', () => {
+    const c = project('clusters', { metadata: { name: 'c', annotations: { keep: 'small', 'objectset.rio.cattle.io/applied': 'x'.repeat(9000), big: 'y'.repeat(3000) } } });
+    expect(c.metadata.annotations).toEqual({ keep: 'small' });
+  });
+
+  it('drops GitRepo per-resource and per-cluster status, keeps summary/display/conditions/commit', () => {
+    const p = project('gitrepos', gitRepo('g1'));
+    expect(p.status?.resources).toBeUndefined();
+    expect(p.status?.perClusterResourceCounts).toBeUndefined();
+    expect(p.status?.commit).toBe('abc123');
+    expect(p.status?.display).toEqual({ readyBundleDeployments: '3/3', state: '' });
+    expect(p.metadata.annotations).toBeUndefined();
+    expect(GitRepoSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('caps nonReadyResources inside summaries', () => {
+    const g = gitRepo('g1');
+    (g.status as Record<string, unknown>).summary = {
+      ready: 0,
+      desiredReady: 20,
+      notReady: 20,
+      nonReadyResources: Array.from({ length: 15 }, (_, i) => ({ name: `b${i}`, bundleState: 'NotReady' })),
+    };
+    const s = project('gitrepos', g).status?.summary as { nonReadyResources: unknown[] };
+    expect(s.nonReadyResources).toHaveLength(10);
+  });
+
+  it('reduces namespaces to metadata and phase', () => {
+    const p = project('namespaces', namespace('fleet-default', { 'fleet.cattle.io/cluster': 'c1' }));
+    expect(p).toEqual({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: 'fleet-default', resourceVersion: '5', annotations: { 'fleet.cattle.io/cluster': 'c1' } },
+      status: { phase: 'Active' },
+    });
+  });
+
+  it('interns repeated strings and rejects nameless objects', () => {
+    const a = ['fleet', 'default'].join('-');
+    const b = ['fleet-def', 'ault'].join('');
+    expect(intern(a)).toBe(intern(b));
+    expect(isStorable({ metadata: {} })).toBe(false);
+    expect(isStorable({ metadata: { name: 'x' } })).toBe(true);
+  });
+});

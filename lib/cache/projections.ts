@@ -1,0 +1,187 @@
+// Trim objects to what the UI reads before they enter the cache. A projection keeps the object's own shape, so the
+// lenient zod schemas in lib/fleet/kinds parse it like the full object; only heavy or write-side fields go:
+// managedFields, apply annotations, Bundle contents, helm values copied into every BundleDeployment, per-resource
+// and per-cluster status lists that grow with the fleet.
+import { CACHE_KINDS, type CacheKind } from './kinds';
+import type { KubeObject, ObjectMeta } from './types';
+
+const DROP_ANNOTATIONS = new Set([
+  'kubectl.kubernetes.io/last-applied-configuration',
+  'objectset.rio.cattle.io/applied', // wrangler apply: gzipped copy of the object
+]);
+/** Annotation values above this are someone's payload, not something a list shows. */
+const MAX_ANNOTATION_VALUE = 2048;
+const MAX_PATCH = 1024;
+const MAX_STATUS_LIST = 10;
+const MAX_BUNDLE_RESOURCE_NAMES = 100;
+
+// 100,000 BundleDeployments repeat the same few label values, namespaces and condition words; sharing one string
+// per value saves tens of MB. Bounded so a churn of unique values cannot grow it forever.
+const interned = new Map<string, string>();
+const MAX_INTERNED = 200_000;
+export function intern(s: string): string {
+  const hit = interned.get(s);
+  if (hit !== undefined) return hit;
+  if (interned.size >= MAX_INTERNED) interned.clear();
+  interned.set(s, s);
+  return s;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function internMap(m: unknown, drop?: (k: string, v: string) => boolean): Record<string, string> | undefined {
+  if (!isObj(m)) return undefined;
+  const out: Record<string, string> = {};
+  let n = 0;
+  for (const [k, v] of Object.entries(m)) {
+    if (typeof v !== 'string' || drop?.(k, v)) continue;
+    out[intern(k)] = intern(v);
+    n++;
+  }
+  return n ? out : undefined;
+}
+
+export function projectMeta(m: ObjectMeta): ObjectMeta {
+  const out: ObjectMeta = { name: m.name };
+  if (m.namespace) out.namespace = intern(m.namespace);
+  if (m.uid) out.uid = m.uid;
+  if (m.resourceVersion) out.resourceVersion = m.resourceVersion;
+  if (m.generation !== undefined) out.generation = m.generation;
+  if (m.creationTimestamp) out.creationTimestamp = m.creationTimestamp;
+  if (m.deletionTimestamp) out.deletionTimestamp = m.deletionTimestamp;
+  const labels = internMap(m.labels);
+  if (labels) out.labels = labels;
+  const ann = internMap(m.annotations, (k, v) => DROP_ANNOTATIONS.has(k) || v.length > MAX_ANNOTATION_VALUE);
+  if (ann) out.annotations = ann;
+  if (Array.isArray(m.ownerReferences) && m.ownerReferences.length) out.ownerReferences = m.ownerReferences;
+  if (Array.isArray(m.finalizers) && m.finalizers.length) out.finalizers = m.finalizers.map(intern);
+  return out;
+}
+
+function conditions(v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  return v.map((c) => {
+    if (!isObj(c)) return c;
+    const out: Obj = { ...c };
+    for (const k of ['type', 'status', 'reason'] as const) if (typeof c[k] === 'string') out[k] = intern(c[k]);
+    return out;
+  });
+}
+
+/** BD conditions without timestamps (each a unique 20-char string ×4 conditions ×100,000 BDs) or empty messages. */
+function slimCondition(c: unknown): unknown {
+  if (!isObj(c)) return c;
+  const out: Obj = { type: c.type, status: c.status };
+  if (c.reason) out.reason = c.reason;
+  if (c.message) out.message = c.message;
+  return out;
+}
+
+function cap<T>(v: unknown, n: number, map: (x: T) => T = (x) => x): T[] | undefined {
+  return Array.isArray(v) ? (v as T[]).slice(0, n).map(map) : undefined;
+}
+
+function modified(m: Obj): Obj {
+  return typeof m.patch === 'string' && m.patch.length > MAX_PATCH ? { ...m, patch: `${m.patch.slice(0, MAX_PATCH)}…` } : m;
+}
+
+function nonReadyResources(summary: unknown): unknown {
+  if (!isObj(summary) || !Array.isArray(summary.nonReadyResources)) return summary;
+  return {
+    ...summary,
+    nonReadyResources: summary.nonReadyResources.slice(0, MAX_STATUS_LIST).map((r: unknown) =>
+      isObj(r)
+        ? {
+            ...r,
+            ...(r.modifiedStatus ? { modifiedStatus: cap<Obj>(r.modifiedStatus, MAX_STATUS_LIST, modified) } : {}),
+            ...(r.nonReadyStatus ? { nonReadyStatus: cap<Obj>(r.nonReadyStatus, MAX_STATUS_LIST) } : {}),
+          }
+        : r,
+    ),
+  };
+}
+
+/** Copies `status` with the given keys removed and summaries/conditions normalised. */
+function status(s: unknown, drop: readonly string[] = []): Obj | undefined {
+  if (!isObj(s)) return undefined;
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (drop.includes(k)) continue;
+    if (k === 'conditions') out[k] = conditions(v);
+    else if (k === 'summary') out[k] = nonReadyResources(v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+function withSpec(obj: KubeObject, spec: Obj | undefined, st: Obj | undefined, kind: CacheKind): KubeObject {
+  const k = CACHE_KINDS[kind];
+  const out: KubeObject = {
+    apiVersion: k.group ? `${k.group}/${k.version}` : k.version,
+    kind: k.kind,
+    metadata: projectMeta(obj.metadata),
+  };
+  if (spec) out.spec = spec;
+  if (st) out.status = st;
+  return out;
+}
+
+const projectors: Record<CacheKind, (o: KubeObject) => KubeObject> = {
+  // Status lists per resource and per cluster grow with the fleet (10k clusters → 10k map entries).
+  gitrepos: (o) => withSpec(o, o.spec, status(o.status, ['resources', 'perClusterResourceCounts']), 'gitrepos'),
+  helmops: (o) => withSpec(o, o.spec, status(o.status, ['resources', 'perClusterResourceCounts']), 'helmops'),
+  bundles: (o) => {
+    const spec = isObj(o.spec) ? { ...o.spec } : {};
+    // Contents of the bundle (manifests, charts): keep names only.
+    if (Array.isArray(spec.resources)) {
+      spec.resources = (spec.resources as Obj[])
+        .slice(0, MAX_BUNDLE_RESOURCE_NAMES)
+        .map((r) => ({ name: r.name, ...(r.encoding ? { encoding: r.encoding } : {}) }));
+    }
+    return withSpec(o, spec, status(o.status, ['resourceKey']), 'bundles');
+  },
+  bundledeployments: (o) => {
+    // options/stagedOptions repeat the Bundle's helm values in every deployment: the heaviest part of a BD.
+    // status.resources (every deployed object) is left out too: ×100,000 it dominates memory; resourceCounts stays,
+    // and a detail view that needs the list reads that one BundleDeployment from the API server.
+    const { options: _o, stagedOptions: _s, ...spec } = (o.spec ?? {}) as Obj;
+    void _o;
+    void _s;
+    const st = status(o.status, ['resources', 'modifiedStatus', 'nonReadyStatus']);
+    if (st && isObj(o.status)) {
+      const s = o.status;
+      if (s.modifiedStatus) st.modifiedStatus = cap<Obj>(s.modifiedStatus, MAX_STATUS_LIST, modified);
+      if (s.nonReadyStatus) st.nonReadyStatus = cap<Obj>(s.nonReadyStatus, MAX_STATUS_LIST);
+      if (typeof s.release === 'string') st.release = intern(s.release);
+      if (typeof s.appliedDeploymentID === 'string') st.appliedDeploymentID = intern(s.appliedDeploymentID);
+      if (isObj(s.display)) st.display = internMap(s.display) ?? s.display;
+    }
+    for (const k of ['deploymentID', 'stagedDeploymentID'] as const) if (typeof spec[k] === 'string') spec[k] = intern(spec[k]);
+    if (st && Array.isArray(st.conditions)) st.conditions = st.conditions.map(slimCondition);
+    const out = withSpec(o, spec, st, 'bundledeployments');
+    // ×100,000 every field costs megabytes: a BD's uid, generation, finalizers and annotations are not shown in lists.
+    const { uid: _u, generation: _g, finalizers: _f, annotations: _a, ownerReferences: _r, ...meta } = out.metadata;
+    void [_u, _g, _f, _a, _r];
+    out.metadata = meta;
+    return out;
+  },
+  clusters: (o) => withSpec(o, o.spec, status(o.status), 'clusters'),
+  clustergroups: (o) => withSpec(o, o.spec, status(o.status), 'clustergroups'),
+  clusterregistrationtokens: (o) => withSpec(o, o.spec, status(o.status), 'clusterregistrationtokens'),
+  // Top-level fields, no spec/status (fleet-api.md §11): keep everything but heavy metadata.
+  gitreporestrictions: (o) => ({ ...o, apiVersion: 'fleet.cattle.io/v1alpha1', kind: 'GitRepoRestriction', metadata: projectMeta(o.metadata) }),
+  namespaces: (o) => {
+    const phase = isObj(o.status) && typeof o.status.phase === 'string' ? { phase: o.status.phase } : undefined;
+    return withSpec(o, undefined, phase, 'namespaces');
+  },
+};
+
+/** Cheap structural check (no zod on the hot path): anything without metadata.name cannot be stored. */
+export function isStorable(o: unknown): o is KubeObject {
+  return isObj(o) && isObj(o.metadata) && typeof o.metadata.name === 'string' && o.metadata.name !== '';
+}
+
+export function project(kind: CacheKind, raw: KubeObject): KubeObject {
+  return projectors[kind](raw);
+}

@@ -1,0 +1,9 @@
+// GitRepo create/edit form: schema, conversion, secrets and clone (pure; safe on client and server).
+export * from './gitrepo-form';
+export * from './gitrepo-convert';
+export * from './gitrepo-secrets';
+export * from './gitrepo-clone';
+export { targetsFromSpec, targetsToSpec, ALL_CLUSTERS_TARGET, NO_CLUSTERS_TARGET } from './gitrepo-targets';
+export { authSecretName, isAuthSecretNameOf } from './secret-names';
+export { ADVANCED_SPEC_KEYS, FORM_SPEC_KEYS, parseAdvanced } from './advanced';
+export { repoUrlKind } from './git-validators';

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { GitRepoSchema } from '../kinds/gitrepo';
+import { GitRepoListQuerySchema, queryGitRepoRows, toGitRepoRow, type GitRepoRow } from './gitrepo-row';
+import { listQueryToParams, parseListQuery } from './list';
+
+const parse = (s: string) => parseListQuery(GitRepoListQuerySchema, new URLSearchParams(s));
+
+describe('parseListQuery', () => {
+  it('applies defaults', () => {
+    expect(parse('')).toEqual({ ok: true, value: { page: 1, pageSize: 50, sort: 'name', dir: 'asc', q: '' } });
+  });
+  it('reads every parameter', () => {
+    expect(parse('page=2&pageSize=10&sort=state&dir=desc&q=web&state=Modified')).toEqual({
+      ok: true,
+      value: { page: 2, pageSize: 10, sort: 'state', dir: 'desc', q: 'web', state: 'Modified' },
+    });
+  });
+  it.each([
+    ['pageSize=0', /pageSize must be 1 or more/],
+    ['pageSize=501', /pageSize must be at most 500/],
+    ['pageSize=abc', /pageSize/],
+    ['page=1.5', /page must be a whole number/],
+    ['sort=color', /sort must be one of: name, state, ready, repo, lastUpdate/],
+    ['dir=up', /dir must be asc or desc/],
+    ['state=Broken', /state must be one of: Ready, NotReady/],
+    [`q=${'x'.repeat(201)}`, /q must be at most 200/],
+    ['foo=1', /unknown parameter "foo"/],
+    ['page=1&page=2', /more than once/],
+  ])('%s → 400 message', (qs, msg) => {
+    const r = parse(qs);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(msg);
+  });
+  it('round-trips through listQueryToParams, leaving defaults out', () => {
+    const p = listQueryToParams({ page: 1, pageSize: 50, sort: 'name', dir: 'asc', q: '', state: 'Ready' }, { sort: 'name' });
+    expect(p.toString()).toBe('state=Ready');
+  });
+});
+
+function gitrepo(name: string, status: Record<string, unknown>, spec: Record<string, unknown> = {}) {
+  return GitRepoSchema.parse({
+    metadata: { name, namespace: 'fleet-default', creationTimestamp: '2026-01-01T00:00:00Z' },
+    spec: { repo: `https://github.com/example/${name}`, ...spec },
+    status,
+  });
+}
+
+describe('toGitRepoRow', () => {
+  it('takes the worst state from the summary, and GitUpdating from display', () => {
+    const row = toGitRepoRow(
+      gitrepo(
+        'web',
+        {
+          summary: { ready: 1, desiredReady: 3, modified: 1, errApplied: 1 },
+          display: { state: 'GitUpdating', message: 'cloning' },
+          readyClusters: 1,
+          desiredReadyClusters: 3,
+          commit: 'abcdef1234567890',
+          conditions: [{ type: 'Ready', status: 'False', lastUpdateTime: '2026-02-01T10:00:00Z' }],
+        },
+        { branch: 'main', paused: true },
+      ),
+    );
+    expect(row).toMatchObject({
+      state: 'ErrApplied',
+      displayState: 'GitUpdating',
+      readyClusters: 1,
+      desiredReadyClusters: 3,
+      branch: 'main',
+      commit: 'abcdef1234567890',
+      paused: true,
+      lastUpdate: '2026-02-01T10:00:00Z',
+      message: 'cloning',
+    });
+  });
+  it('a GitRepo without status is Ready with 0/0 and its creation time', () => {
+    const row = toGitRepoRow(GitRepoSchema.parse({ metadata: { name: 'new', namespace: 'x', creationTimestamp: '2026-01-01T00:00:00Z' }, spec: { repo: 'r' } }));
+    expect(row).toMatchObject({ state: 'Ready', readyClusters: 0, desiredReadyClusters: 0, paused: false, lastUpdate: '2026-01-01T00:00:00Z' });
+    expect(row.displayState).toBeUndefined();
+  });
+  it('does not repeat display.state when it equals the state', () => {
+    expect(toGitRepoRow(gitrepo('a', { summary: { ready: 0, desiredReady: 1, modified: 1 }, display: { state: 'Modified' } })).displayState).toBeUndefined();
+  });
+});
+
+describe('queryGitRepoRows', () => {
+  const row = (name: string, state: GitRepoRow['state'], ready: number, lastUpdate: string): GitRepoRow => ({
+    namespace: 'fleet-default', name, state, readyClusters: ready, desiredReadyClusters: 4, repo: `https://git/${name}`, paused: false, lastUpdate,
+  });
+  const rows = [
+    row('charlie', 'Ready', 4, '2026-01-03T00:00:00Z'),
+    row('alpha', 'ErrApplied', 1, '2026-01-01T00:00:00Z'),
+    row('bravo', 'Modified', 2, '2026-01-02T00:00:00Z'),
+    row('delta', 'Ready', 4, '2026-01-04T00:00:00Z'),
+  ];
+  const q = (over: Record<string, unknown>) => {
+    const r = parse(new URLSearchParams(over as Record<string, string>).toString());
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
+  };
+  it('sorts by name by default and pages', () => {
+    const p = queryGitRepoRows(rows, q({ pageSize: '2', page: '2' }));
+    expect(p).toMatchObject({ total: 4, page: 2, pageSize: 2 });
+    expect(p.items.map((r) => r.name)).toEqual(['charlie', 'delta']);
+  });
+  it('sorts by state worst first with desc, ties by name', () => {
+    expect(queryGitRepoRows(rows, q({ sort: 'state', dir: 'desc' })).items.map((r) => r.name)).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
+  });
+  it('sorts by ready ratio and last update', () => {
+    expect(queryGitRepoRows(rows, q({ sort: 'ready' })).items.map((r) => r.name)).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
+    expect(queryGitRepoRows(rows, q({ sort: 'lastUpdate', dir: 'desc' })).items.map((r) => r.name)).toEqual(['delta', 'charlie', 'bravo', 'alpha']);
+  });
+  it('filters by text and state; total counts the filtered rows', () => {
+    expect(queryGitRepoRows(rows, q({ q: 'ALP' })).items.map((r) => r.name)).toEqual(['alpha']);
+    const ready = queryGitRepoRows(rows, q({ state: 'Ready' }));
+    expect(ready.total).toBe(2);
+    expect(queryGitRepoRows(rows, q({ state: 'NotReady' })).items).toEqual([]);
+  });
+  it('a page past the end is empty but keeps the total', () => {
+    expect(queryGitRepoRows(rows, q({ page: '9' }))).toMatchObject({ items: [], total: 4, page: 9 });
+  });
+});

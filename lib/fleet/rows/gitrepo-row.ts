@@ -1,0 +1,90 @@
+// The GitRepo list row: what the Git Repos table shows, projected from a GitRepo object. Shared by the
+// route (validation of what it sends) and the page (parsing what it receives).
+import { z } from 'zod';
+import type { GitRepo } from '../kinds/gitrepo';
+import { BundleStateSchema, stateRank, summaryState } from '../state';
+import { byNumber, byString, listQuerySchema, listResponseSchema, queryRows, type ListQuery, type RowSpec } from './list';
+
+export const GitRepoRowSchema = z.object({
+  namespace: z.string(),
+  name: z.string(),
+  /** Worst BundleDeployment state (summary counters); what the state filter matches. */
+  state: BundleStateSchema,
+  /** Fleet's display.state when it says more than `state`, e.g. "GitUpdating" while the git job runs. */
+  displayState: z.string().optional(),
+  readyClusters: z.number().int(),
+  desiredReadyClusters: z.number().int(),
+  repo: z.string(),
+  branch: z.string().optional(),
+  revision: z.string().optional(),
+  commit: z.string().optional(),
+  paused: z.boolean(),
+  /** Latest condition update, else creation time (RFC 3339). */
+  lastUpdate: z.string().optional(),
+  /** Why it is not Ready (display.message or a False Ready/Stalled condition). */
+  message: z.string().optional(),
+});
+export type GitRepoRow = z.infer<typeof GitRepoRowSchema>;
+
+export const GitRepoListSchema = listResponseSchema(GitRepoRowSchema);
+export type GitRepoList = z.infer<typeof GitRepoListSchema>;
+
+export const GITREPO_SORT_KEYS = ['name', 'state', 'ready', 'repo', 'lastUpdate'] as const;
+export type GitRepoSortKey = (typeof GITREPO_SORT_KEYS)[number];
+export const GITREPO_DEFAULT_SORT: GitRepoSortKey = 'name';
+export const GitRepoListQuerySchema = listQuerySchema(GITREPO_SORT_KEYS, GITREPO_DEFAULT_SORT);
+
+function latest(times: (string | null | undefined)[]): string | undefined {
+  let best: string | undefined;
+  let bestMs = -Infinity;
+  for (const t of times) {
+    const ms = t ? Date.parse(t) : NaN;
+    if (!Number.isNaN(ms) && ms > bestMs) {
+      bestMs = ms;
+      best = t ?? undefined;
+    }
+  }
+  return best;
+}
+
+export function toGitRepoRow(g: GitRepo): GitRepoRow {
+  const st = g.status;
+  const state = summaryState(st?.summary);
+  const display = st?.display?.state;
+  const failing = st?.conditions?.find((c) => (c.type === 'Ready' && c.status === 'False') || (c.type === 'Stalled' && c.status === 'True'));
+  const message = st?.display?.message || failing?.message || undefined;
+  return {
+    namespace: g.metadata.namespace ?? '',
+    name: g.metadata.name,
+    state,
+    displayState: display && display !== state ? display : undefined,
+    readyClusters: st?.readyClusters ?? 0,
+    desiredReadyClusters: st?.desiredReadyClusters ?? 0,
+    repo: g.spec.repo,
+    branch: g.spec.branch || undefined,
+    revision: g.spec.revision || undefined,
+    commit: st?.commit || undefined,
+    paused: g.spec.paused === true,
+    lastUpdate: latest([...(st?.conditions ?? []).map((c) => c.lastUpdateTime ?? c.lastTransitionTime), g.metadata.creationTimestamp]),
+    message,
+  };
+}
+
+const readyRatio = (r: GitRepoRow) => (r.desiredReadyClusters === 0 ? 1 : r.readyClusters / r.desiredReadyClusters);
+
+export const gitRepoRowSpec: RowSpec<GitRepoRow, GitRepoSortKey> = {
+  text: (r) => [r.name, r.namespace, r.repo, r.branch, r.revision, r.commit].filter(Boolean).join('\n').toLowerCase(),
+  state: (r) => r.state,
+  key: (r) => `${r.namespace}/${r.name}`,
+  compare: {
+    name: byString((r) => r.name),
+    state: byNumber((r) => stateRank(r.state)),
+    ready: byNumber(readyRatio),
+    repo: byString((r) => r.repo),
+    lastUpdate: byNumber((r) => (r.lastUpdate ? Date.parse(r.lastUpdate) : 0)),
+  },
+};
+
+export function queryGitRepoRows(rows: readonly GitRepoRow[], q: ListQuery<GitRepoSortKey>) {
+  return queryRows(rows, q, gitRepoRowSpec);
+}

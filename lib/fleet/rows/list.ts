@@ -1,0 +1,103 @@
+// The list contract shared by every list route and page: query parsing (one zod schema, used by the
+// route to validate and by the page to build URLs), the response shape, and a pure in-memory
+// filter/sort/page step. Data sources (direct API reads now, the watch cache later) feed rows in.
+import { z } from 'zod';
+import { BUNDLE_STATES, type BundleState } from '../state';
+
+export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_QUERY_TEXT = 200;
+
+export function listQuerySchema<K extends string>(sortKeys: readonly [K, ...K[]], defaultSort: K) {
+  return z.object({
+    page: z.coerce.number({ error: 'page must be a number' }).int('page must be a whole number').min(1, 'page must be 1 or more').max(1_000_000, 'page is too large').default(1),
+    pageSize: z.coerce
+      .number({ error: 'pageSize must be a number' })
+      .int('pageSize must be a whole number')
+      .min(1, 'pageSize must be 1 or more')
+      .max(MAX_PAGE_SIZE, `pageSize must be at most ${MAX_PAGE_SIZE}`)
+      .default(DEFAULT_PAGE_SIZE),
+    sort: z.enum(sortKeys, { error: `sort must be one of: ${sortKeys.join(', ')}` }).default(defaultSort),
+    dir: z.enum(['asc', 'desc'], { error: 'dir must be asc or desc' }).default('asc'),
+    q: z.string().max(MAX_QUERY_TEXT, `q must be at most ${MAX_QUERY_TEXT} characters`).default(''),
+    state: z.enum(BUNDLE_STATES, { error: `state must be one of: ${BUNDLE_STATES.join(', ')}` }).optional(),
+  });
+}
+
+export interface ListQuery<K extends string = string> {
+  page: number;
+  pageSize: number;
+  sort: K;
+  dir: 'asc' | 'desc';
+  q: string;
+  state?: BundleState;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Validate URL search params; empty values count as absent so forms can submit blanks. */
+export function parseListQuery<K extends string>(
+  schema: ReturnType<typeof listQuerySchema<K>>,
+  params: URLSearchParams,
+): ParseResult<ListQuery<K>> {
+  const known = ['page', 'pageSize', 'sort', 'dir', 'q', 'state'];
+  const raw: Record<string, string> = {};
+  for (const [k, v] of params) {
+    if (!known.includes(k)) return { ok: false, error: `unknown parameter "${k}" (known: ${known.join(', ')})` };
+    if (params.getAll(k).length > 1) return { ok: false, error: `parameter "${k}" is given more than once` };
+    if (v !== '') raw[k] = v;
+  }
+  const r = schema.safeParse(raw);
+  if (r.success) return { ok: true, value: r.data as ListQuery<K> };
+  return { ok: false, error: r.error.issues.map((i) => i.message).join('; ') };
+}
+
+/** Query params for a URL, leaving defaults out so shared links stay short. */
+export function listQueryToParams<K extends string>(q: Partial<ListQuery<K>>, defaults: { sort: K }): URLSearchParams {
+  const p = new URLSearchParams();
+  if (q.q) p.set('q', q.q);
+  if (q.state) p.set('state', q.state);
+  if (q.sort && q.sort !== defaults.sort) p.set('sort', q.sort);
+  if (q.dir && q.dir !== 'asc') p.set('dir', q.dir);
+  if (q.page && q.page !== 1) p.set('page', String(q.page));
+  if (q.pageSize && q.pageSize !== DEFAULT_PAGE_SIZE) p.set('pageSize', String(q.pageSize));
+  return p;
+}
+
+export function listResponseSchema<T extends z.ZodType>(row: T) {
+  return z.object({
+    items: z.array(row),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+  });
+}
+
+export interface ListPage<R> {
+  items: R[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface RowSpec<R, K extends string> {
+  /** Lower-cased text the q filter searches. */
+  text: (r: R) => string;
+  state: (r: R) => BundleState;
+  compare: Record<K, (a: R, b: R) => number>;
+  /** Tie-break so pages are stable. */
+  key: (r: R) => string;
+}
+
+export function queryRows<R, K extends string>(rows: readonly R[], q: ListQuery<K>, spec: RowSpec<R, K>): ListPage<R> {
+  const needle = q.q.trim().toLowerCase();
+  const filtered = rows.filter((r) => (!q.state || spec.state(r) === q.state) && (!needle || spec.text(r).includes(needle)));
+  const cmp = spec.compare[q.sort];
+  const sign = q.dir === 'desc' ? -1 : 1;
+  filtered.sort((a, b) => sign * cmp(a, b) || (spec.key(a) < spec.key(b) ? -1 : spec.key(a) > spec.key(b) ? 1 : 0));
+  const start = (q.page - 1) * q.pageSize;
+  return { items: filtered.slice(start, start + q.pageSize), total: filtered.length, page: q.page, pageSize: q.pageSize };
+}
+
+export const byString = <R>(f: (r: R) => string | undefined) => (a: R, b: R) => (f(a) ?? '').localeCompare(f(b) ?? '');
+export const byNumber = <R>(f: (r: R) => number) => (a: R, b: R) => f(a) - f(b);

@@ -1,0 +1,53 @@
+// Small helpers every API route uses: one error shape ({ error, fieldErrors? }), the person making the
+// request (401 when nobody), and CSRF for anything that is not a read.
+import { NextResponse } from 'next/server';
+import { currentPerson, type Person } from '@/lib/auth/current';
+import { toApiError, type FieldError } from '@/lib/k8s/errors';
+import { csrfProblem } from './csrf';
+
+export interface ErrorBody {
+  error: string;
+  fieldErrors?: FieldError[];
+}
+
+export function jsonError(status: number, error: string, fieldErrors?: FieldError[]): NextResponse<ErrorBody> {
+  return NextResponse.json(fieldErrors?.length ? { error, fieldErrors } : { error }, {
+    status,
+    headers: { 'cache-control': 'no-store' },
+  });
+}
+
+/** Any thrown error → its mapped status and plain-words message; unexpected ones are logged (never secrets). */
+export function errorResponse(err: unknown): NextResponse<ErrorBody> {
+  const e = toApiError(err);
+  if (e.status === 500) console.error('unexpected error in API route:', err instanceof Error ? err.stack : err);
+  const res = jsonError(e.status, e.message, e.fieldErrors);
+  if (e.retryAfterSeconds) res.headers.set('retry-after', String(e.retryAfterSeconds));
+  return res;
+}
+
+export const NOT_SIGNED_IN = 'You are not signed in. Sign in with a Kubernetes token.';
+
+/**
+ * Runs `handler` as the person behind the request: 401 without one, 403 when a state-changing
+ * request fails the CSRF check, mapped errors for anything thrown.
+ */
+export async function asPerson(req: Request, handler: (p: Person) => Promise<Response>): Promise<Response> {
+  try {
+    const person = await currentPerson();
+    if (!person) return jsonError(401, NOT_SIGNED_IN);
+    const problem = csrfProblem(req, person.session?.csrf);
+    if (problem) return jsonError(403, problem);
+    return await handler(person);
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
+
+export const NAMESPACE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+export const ALL_WORKSPACES = '_all';
+
+/** A workspace path segment: a namespace name or `_all`. */
+export function isWorkspaceParam(ws: string): boolean {
+  return ws === ALL_WORKSPACES || (ws.length <= 63 && NAMESPACE_RE.test(ws));
+}

@@ -1,0 +1,74 @@
+// One JSON request to the API server as an identity, over node:https with the kubeconfig's TLS
+// settings. Deliberately tiny: lib/k8s/client.ts decides which paths exist.
+import https from 'node:https';
+import http from 'node:http';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { kubeConfigForContext, kubeConfigWithoutUser } from './config';
+import { K8sError } from './errors';
+import type { Identity } from './identity';
+
+export interface K8sRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Absolute API path, already escaped (built only by client.ts). */
+  path: string;
+  body?: unknown;
+  contentType?: 'application/json' | 'application/merge-patch+json';
+  timeoutMs?: number;
+}
+
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+async function requestOptions(kc: KubeConfig): Promise<https.RequestOptions> {
+  const opts: https.RequestOptions = {};
+  await kc.applyToHTTPSOptions(opts);
+  return opts;
+}
+
+function serverOf(kc: KubeConfig): URL {
+  const server = kc.getCurrentCluster()?.server;
+  if (!server) throw new Error('kubeconfig has no server for its current cluster');
+  return new URL(server);
+}
+
+export async function k8sRequest<T = unknown>(identity: Identity, req: K8sRequest): Promise<T> {
+  const kc = identity.type === 'context' ? kubeConfigForContext(identity.context) : kubeConfigWithoutUser();
+  const opts = await requestOptions(kc);
+  const headers: Record<string, string> = { accept: 'application/json', ...(opts.headers as Record<string, string> | undefined) };
+  if (identity.type === 'token') headers.authorization = `Bearer ${identity.token}`;
+  const payload = req.body === undefined ? undefined : Buffer.from(JSON.stringify(req.body));
+  if (payload) {
+    headers['content-type'] = req.contentType ?? 'application/json';
+    headers['content-length'] = String(payload.length);
+  }
+  const server = serverOf(kc);
+  const url = new URL(server.pathname.replace(/\/$/, '') + req.path, server);
+  const mod = url.protocol === 'http:' ? http : https;
+  return new Promise<T>((resolve, reject) => {
+    const r = mod.request(url, { ...opts, method: req.method, headers, timeout: req.timeoutMs ?? 20_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > MAX_RESPONSE_BYTES) r.destroy(new Error('response too large'));
+        else chunks.push(c);
+      });
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let body: unknown = text;
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch {
+          // not JSON: keep the text (proxies and load balancers answer in HTML or plain text)
+        }
+        const status = res.statusCode ?? 0;
+        if (status >= 200 && status < 300) resolve(body as T);
+        else reject(K8sError.fromResponse(status, body));
+      });
+      res.on('error', (e) => reject(K8sError.network(e)));
+    });
+    r.on('timeout', () => r.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
+    r.on('error', (e) => reject(K8sError.network(e)));
+    if (payload) r.write(payload);
+    r.end();
+  });
+}
