@@ -6,12 +6,13 @@ CP_BIN="$CP_CACHE/controlplane/k8s-v$K8S_VERSION-etcd-v$ETCD_VERSION"
 FLEET_VERSION=0.16.0
 # Runtime state of the local control plane lives in the clone's .cache (git-ignored).
 CP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-# FLEETDASH_INSTANCE=test gives the test run its own data, ports and kubeconfig, beside a running demo.
-if [ "${FLEETDASH_INSTANCE:-dev}" = test ]; then
-  CP_STATE="$CP_ROOT/.cache/controlplane-test"; CP_KUBECONFIG="$CP_ROOT/.cache/kubeconfig-test"
-  CP_APISERVER_PORT=26443; CP_ETCD_PORT=22379
-else
-  CP_STATE="$CP_ROOT/.cache/controlplane"; CP_KUBECONFIG="$CP_ROOT/.cache/kubeconfig"
-  CP_APISERVER_PORT=16443; CP_ETCD_PORT=12379
-fi
+# FLEETDASH_INSTANCE=test|bench gives the test run or the benchmark its own data, ports and kubeconfig,
+# beside a running demo (dev).
+case "${FLEETDASH_INSTANCE:-dev}" in
+  dev) CP_SUFFIX=""; CP_APISERVER_PORT=16443; CP_ETCD_PORT=12379 ;;
+  test) CP_SUFFIX="-test"; CP_APISERVER_PORT=26443; CP_ETCD_PORT=22379 ;;
+  bench) CP_SUFFIX="-bench"; CP_APISERVER_PORT=36443; CP_ETCD_PORT=32379 ;;
+  *) echo "FLEETDASH_INSTANCE must be dev, test or bench (got \"$FLEETDASH_INSTANCE\")" >&2; exit 2 ;;
+esac
+CP_STATE="$CP_ROOT/.cache/controlplane$CP_SUFFIX"; CP_KUBECONFIG="$CP_ROOT/.cache/kubeconfig$CP_SUFFIX"
 CP_SERVER="https://127.0.0.1:$CP_APISERVER_PORT"

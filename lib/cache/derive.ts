@@ -12,6 +12,7 @@ import {
   type CacheKind,
 } from './kinds';
 import { intern } from './projections';
+import { LIST_SORT_KEYS, type SortKeyOf } from '@/lib/fleet/rows/sort-keys';
 import type { KubeObject } from './types';
 
 export const INDEX_NAMES = ['workspace', 'state', 'gitrepo', 'helmop', 'bundle', 'cluster', 'clusterNamespace'] as const;
@@ -26,10 +27,7 @@ export type IndexValues = Partial<Record<IndexName, string>>;
 
 export type SortValue = string | number;
 
-interface SortColumn {
-  key: string;
-  value: (o: KubeObject, state: BundleState | undefined) => SortValue;
-}
+type SortValueFn = (o: KubeObject, state: BundleState | undefined) => SortValue;
 
 export interface Derived {
   workspace: string;
@@ -50,62 +48,87 @@ const pair = (ns: string, name: string) => (ns && name ? intern(objectKey(ns, na
 /** ready/desired as a number to sort by; desired 0 counts as fully ready (Fleet's IsReady). */
 function readiness(summary: unknown): number {
   const s = obj(summary);
-  const desired = num(s.desiredReady);
-  return desired === 0 ? 1 : num(s.ready) / desired;
+  return ratio(num(s.ready), num(s.desiredReady));
+}
+const ratio = (ready: number, desired: number) => (desired === 0 ? 1 : ready / desired);
+
+/** latest condition update, else creation (RFC 3339 UTC strings sort like times). */
+function lastUpdate(o: KubeObject): string {
+  let best = o.metadata.creationTimestamp ?? '';
+  const conds = o.status?.conditions;
+  if (Array.isArray(conds)) {
+    for (const c of conds as Obj[]) {
+      const t = str(c.lastUpdateTime) || str(c.lastTransitionTime);
+      if (t > best) best = t;
+    }
+  }
+  return best;
 }
 
-const common: SortColumn[] = [
-  { key: 'name', value: (o) => o.metadata.name },
-  { key: 'namespace', value: (o) => o.metadata.namespace ?? '' },
-  // ISO 8601 timestamps sort as strings.
-  { key: 'created', value: (o) => o.metadata.creationTimestamp ?? '' },
-  { key: 'state', value: (_o, st) => (st ? stateRank(st) : 0) },
-];
+const common = {
+  name: (o) => o.metadata.name,
+  namespace: (o) => o.metadata.namespace ?? '',
+  created: (o) => o.metadata.creationTimestamp ?? '',
+  state: (_o, st) => (st ? stateRank(st) : 0),
+} satisfies Record<string, SortValueFn>;
+type CommonKey = keyof typeof common;
 
-const extraColumns: Partial<Record<CacheKind, SortColumn[]>> = {
-  gitrepos: [
-    { key: 'repo', value: (o) => str(o.spec?.repo).toLowerCase() },
-    { key: 'ready', value: (o) => readiness(o.status?.summary) },
-    { key: 'commit', value: (o) => str(o.status?.commit) },
-  ],
-  helmops: [
-    { key: 'chart', value: (o) => str(obj(o.spec?.helm).chart).toLowerCase() },
-    { key: 'ready', value: (o) => readiness(o.status?.summary) },
-  ],
-  bundles: [
-    { key: 'ready', value: (o) => readiness(o.status?.summary) },
-    { key: 'gitrepo', value: (o) => label(o, LABEL_REPO) },
-  ],
-  bundledeployments: [
-    { key: 'cluster', value: (o) => label(o, LABEL_CLUSTER) },
-    { key: 'bundle', value: (o) => label(o, LABEL_BUNDLE) },
-    { key: 'gitrepo', value: (o) => label(o, LABEL_REPO) },
-  ],
-  clusters: [
-    { key: 'ready', value: (o) => readiness(o.status?.summary) },
-    { key: 'lastSeen', value: (o) => str(obj(o.status?.agent).lastSeen) },
-    { key: 'bundles', value: (o) => num(obj(o.status?.summary).desiredReady) },
-  ],
-  clustergroups: [
-    { key: 'clusters', value: (o) => num(o.status?.clusterCount) },
-    { key: 'ready', value: (o) => readiness(o.status?.summary) },
-  ],
+/**
+ * A value for every sort key lib/fleet/rows/sort-keys.ts lists (the one definition of sort keys, shared with the
+ * client's query schema): the type refuses a kind whose key has no value here.
+ */
+const extra: { [K in CacheKind]: Record<Exclude<SortKeyOf<K>, CommonKey>, SortValueFn> } = {
+  gitrepos: {
+    repo: (o) => str(o.spec?.repo).toLowerCase(),
+    // What the table's Ready column shows: clusters ready of clusters targeted.
+    ready: (o) => ratio(num(o.status?.readyClusters), num(o.status?.desiredReadyClusters)),
+    lastUpdate,
+    commit: (o) => str(o.status?.commit),
+  },
+  helmops: {
+    chart: (o) => str(obj(o.spec?.helm).chart).toLowerCase(),
+    ready: (o) => readiness(o.status?.summary),
+  },
+  bundles: {
+    ready: (o) => readiness(o.status?.summary),
+    gitrepo: (o) => label(o, LABEL_REPO),
+  },
+  bundledeployments: {
+    cluster: (o) => label(o, LABEL_CLUSTER),
+    bundle: (o) => label(o, LABEL_BUNDLE),
+    gitrepo: (o) => label(o, LABEL_REPO),
+  },
+  clusters: {
+    ready: (o) => readiness(o.status?.summary),
+    lastSeen: (o) => str(obj(o.status?.agent).lastSeen),
+    bundles: (o) => num(obj(o.status?.summary).desiredReady),
+  },
+  clustergroups: {
+    clusters: (o) => num(o.status?.clusterCount),
+    ready: (o) => readiness(o.status?.summary),
+  },
+  clusterregistrationtokens: {},
+  gitreporestrictions: {},
+  namespaces: {},
 };
 
-const columnsByKind = new Map<CacheKind, SortColumn[]>();
-function columns(kind: CacheKind): SortColumn[] {
+const columnsByKind = new Map<CacheKind, SortValueFn[]>();
+function columns(kind: CacheKind): SortValueFn[] {
   let c = columnsByKind.get(kind);
-  if (!c) columnsByKind.set(kind, (c = [...common, ...(extraColumns[kind] ?? [])]));
+  if (!c) {
+    const fns: Record<string, SortValueFn> = { ...common, ...extra[kind] };
+    columnsByKind.set(kind, (c = sortKeys(kind).map((k) => fns[k]!)));
+  }
   return c;
 }
 
 /** Sort keys a kind accepts, in column order (position = index into Derived.sort). */
-export function sortKeys(kind: CacheKind): string[] {
-  return columns(kind).map((c) => c.key);
+export function sortKeys(kind: CacheKind): readonly string[] {
+  return LIST_SORT_KEYS[kind];
 }
 
 export function sortColumn(kind: CacheKind, key: string): number {
-  return columns(kind).findIndex((c) => c.key === key);
+  return sortKeys(kind).indexOf(key);
 }
 
 function stateOf(kind: CacheKind, o: KubeObject): BundleState | undefined {
@@ -147,7 +170,7 @@ function textOf(kind: CacheKind, o: KubeObject): string {
   const parts = [o.metadata.name, o.metadata.namespace ?? ''];
   switch (kind) {
     case 'gitrepos':
-      parts.push(str(o.spec?.repo), str(o.spec?.branch), str(o.spec?.revision));
+      parts.push(str(o.spec?.repo), str(o.spec?.branch), str(o.spec?.revision), str(o.status?.commit));
       break;
     case 'helmops': {
       const h = obj(o.spec?.helm);
@@ -185,6 +208,6 @@ export function derive(kind: CacheKind, o: KubeObject): Derived {
     state,
     index,
     text: textOf(kind, o),
-    sort: columns(kind).map((c) => c.value(o, state)),
+    sort: columns(kind).map((value) => value(o, state)),
   };
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChangeFeed, type FeedEvent } from './feed';
 import type { Change } from './store';
 
-const change = (name: string, type: Change['type'] = 'upsert', rv = '1'): Change => ({ kind: 'gitrepos', type, namespace: 'fleet-default', name, resourceVersion: rv });
+const change = (name: string, type: Change['type'] = 'upsert', rv = '1'): Change => ({ kind: 'gitrepos', type, workspace: 'fleet-default', namespace: 'fleet-default', name, resourceVersion: rv });
 
 describe('ChangeFeed', () => {
   afterEach(() => vi.useRealTimers());

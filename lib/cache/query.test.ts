@@ -49,6 +49,18 @@ describe('query', () => {
     expect(byCluster.items.every((o) => o.metadata.labels?.['fleet.cattle.io/cluster'] === 'c-00001')).toBe(true);
   });
 
+  it('applies a `where` predicate (e.g. a label selector) on every path and counts only matches', () => {
+    const even = (o: { metadata: { name: string } }) => Number(o.metadata.name.slice(-1)) % 2 === 0;
+    const all = query(repos, { ...base, where: even, pageSize: 500 });
+    expect(all.total).toBe(100);
+    expect(all.items.every(even)).toBe(true);
+    // Index-narrowed path and sorted-walk path agree with a brute-force scan.
+    const ws = query(repos, { ...base, workspaces: ['fleet-local'], where: even, pageSize: 500 });
+    const brute = [...repos.all()].filter((e) => e.workspace === 'fleet-local' && even(e.obj));
+    expect(ws.total).toBe(brute.length);
+    expect(query(repos, { ...base, where: () => false }).total).toBe(0);
+  });
+
   it('sorts by state worst first with dir=desc and pages consistently', () => {
     const all = query(bds, { ...base, sort: 'state', dir: 'desc', pageSize: 500 });
     expect(all.total).toBe(5000);
@@ -61,10 +73,10 @@ describe('query', () => {
 
   it('rejects bad parameters with a specific message', () => {
     expect(() => query(repos, { ...base, sort: 'bogus' })).toThrow(QueryError);
-    expect(() => query(repos, { ...base, sort: 'bogus' })).toThrow(/unknown sort key "bogus" for gitrepos/);
+    expect(() => query(repos, { ...base, sort: 'bogus' })).toThrow(/sort must be one of: name, state/);
     expect(() => query(repos, { ...base, pageSize: 0 })).toThrow(/pageSize/);
     expect(() => query(repos, { ...base, pageSize: 501 })).toThrow(/pageSize/);
-    expect(() => query(repos, { ...base, page: 0 })).toThrow(/page must be/);
-    expect(() => query(repos, { ...base, state: 'Bogus' as never })).toThrow(/unknown state/);
+    expect(() => query(repos, { ...base, page: 0 })).toThrow(/page must be 1 or more/);
+    expect(() => query(repos, { ...base, state: 'Bogus' as never })).toThrow(/state must be one of/);
   });
 });

@@ -1,7 +1,9 @@
 // One page of one kind: workspace/state/text/index filters, sort, paging. Narrow by index when the filter is
 // selective; otherwise walk the kind's cached sorted order and stop collecting once the page is full.
-import { isBundleState, type BundleState } from '@/lib/fleet/state';
-import { sortKeys, type IndexName } from './derive';
+import type { BundleState } from '@/lib/fleet/state';
+import { MAX_PAGE_SIZE } from '@/lib/fleet/rows/list';
+import { listQuerySchemaFor } from '@/lib/fleet/rows/sort-keys';
+import { sortColumn, type IndexName } from './derive';
 import { compareBy } from './sorted';
 import { objectKey } from './kinds';
 import type { Entry, KindStore } from './store';
@@ -18,6 +20,8 @@ export interface QueryParams {
   pageSize: number;
   /** Index filters, "namespace/name" values, e.g. { gitrepo: 'fleet-default/my-repo' } or { cluster: 'fleet-default/c1' }. */
   filter?: Partial<Record<IndexName, string>>;
+  /** Extra predicate on the stored object (e.g. a compiled label selector); applied after the cheap filters. */
+  where?: (o: KubeObject) => boolean;
 }
 
 export interface QueryResult<T = KubeObject> {
@@ -34,16 +38,12 @@ export class QueryError extends Error {
   }
 }
 
-export const MAX_PAGE_SIZE = 500;
+export { MAX_PAGE_SIZE };
 
+/** The same checks, limits and messages as the list routes and the client: one schema per kind (lib/fleet/rows). */
 export function validateQuery(store: KindStore, p: QueryParams): void {
-  if (!Number.isInteger(p.page) || p.page < 1) throw new QueryError(`page must be an integer ≥ 1, got ${p.page}`);
-  if (!Number.isInteger(p.pageSize) || p.pageSize < 1 || p.pageSize > MAX_PAGE_SIZE)
-    throw new QueryError(`pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${p.pageSize}`);
-  const keys = sortKeys(store.kind);
-  if (!keys.includes(p.sort)) throw new QueryError(`unknown sort key "${p.sort}" for ${store.kind}; expected one of ${keys.join(', ')}`);
-  if (p.dir !== 'asc' && p.dir !== 'desc') throw new QueryError(`dir must be asc or desc, got ${String(p.dir)}`);
-  if (p.state !== undefined && !isBundleState(p.state)) throw new QueryError(`unknown state "${String(p.state)}"`);
+  const r = listQuerySchemaFor(store.kind).safeParse({ page: p.page, pageSize: p.pageSize, sort: p.sort, dir: p.dir, q: p.q ?? '', state: p.state });
+  if (!r.success) throw new QueryError(r.error.issues.map((i) => i.message).join('; '));
 }
 
 /** Entries (not just objects) so callers can reuse derived state without recomputing it. */
@@ -62,6 +62,7 @@ export function queryEntries(store: KindStore, p: QueryParams): QueryResult<Entr
     if (p.state && e.state !== p.state) return false;
     for (const [name, value] of filters) if (e.index[name] !== value) return false;
     for (const t of terms) if (!e.text.includes(t)) return false;
+    if (p.where && !p.where(e.obj)) return false;
     return true;
   };
 
@@ -89,7 +90,7 @@ export function queryEntries(store: KindStore, p: QueryParams): QueryResult<Entr
       const e = store.get(k);
       if (e && matches(e)) list.push(e);
     }
-    const cmp = compareBy(sortKeys(store.kind).indexOf(p.sort));
+    const cmp = compareBy(sortColumn(store.kind, p.sort));
     list.sort(p.dir === 'asc' ? cmp : (a, b) => cmp(b, a));
     return { items: list.slice(start, end), total: list.length, page: p.page, pageSize: p.pageSize };
   }
@@ -98,7 +99,7 @@ export function queryEntries(store: KindStore, p: QueryParams): QueryResult<Entr
   const sorted = store.sorted(p.sort, p.state)!;
   const n = sorted.length;
   const at = p.dir === 'asc' ? (i: number) => sorted[i]! : (i: number) => sorted[n - 1 - i]!;
-  if (!wsSet && !filters.length && !terms.length) {
+  if (!wsSet && !filters.length && !terms.length && !p.where) {
     const items: Entry[] = [];
     for (let i = start; i < Math.min(end, n); i++) items.push(at(i));
     return { items, total: n, page: p.page, pageSize: p.pageSize };

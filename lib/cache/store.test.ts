@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sortColumn } from './derive';
 import { project } from './projections';
 import { KindStore } from './store';
 import { bundleDeployment, cluster } from './testdata/objects';
@@ -79,7 +80,7 @@ describe('KindStore', () => {
       }
       for (const key of ['state', 'cluster', 'gitrepo']) {
         const view = s.sorted(key)!.map((e) => e.key);
-        const col = ['name', 'namespace', 'created', 'state', 'cluster', 'bundle', 'gitrepo'].indexOf(key);
+        const col = sortColumn('bundledeployments', key);
         const expected = [...s.all()]
           .sort((a, b) => (a.sort[col]! < b.sort[col]! ? -1 : a.sort[col]! > b.sort[col]! ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
           .map((e) => e.key);

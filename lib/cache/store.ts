@@ -16,9 +16,10 @@ export interface Entry extends Derived {
 export interface Change {
   kind: CacheKind;
   type: 'upsert' | 'delete';
+  /** The Fleet workspace (for BundleDeployments: their bundle-namespace, not the cluster namespace they live in). */
+  workspace: string;
   namespace: string;
   name: string;
-  object?: KubeObject;
   resourceVersion: string;
 }
 
@@ -57,7 +58,7 @@ export class KindStore {
     const next: Entry = { key, obj, ...derive(this.kind, obj) };
     this.entries.set(key, next);
     this.changed(key, old, next);
-    return { kind: this.kind, type: 'upsert', namespace: obj.metadata.namespace ?? '', name: obj.metadata.name, object: obj, resourceVersion: rv };
+    return { kind: this.kind, type: 'upsert', workspace: next.workspace, namespace: obj.metadata.namespace ?? '', name: obj.metadata.name, resourceVersion: rv };
   }
 
   remove(obj: KubeObject): Change | undefined {
@@ -69,6 +70,7 @@ export class KindStore {
     return {
       kind: this.kind,
       type: 'delete',
+      workspace: old.workspace,
       namespace: obj.metadata.namespace ?? '',
       name: obj.metadata.name,
       resourceVersion: obj.metadata.resourceVersion ?? old.obj.metadata.resourceVersion ?? '',

@@ -4,6 +4,7 @@ import { NextResponse } from 'next/server';
 import { currentPerson, type Person } from '@/lib/auth/current';
 import { toApiError, type FieldError } from '@/lib/k8s/errors';
 import { csrfProblem } from './csrf';
+import { HttpError } from './http-error';
 
 export interface ErrorBody {
   error: string;
@@ -19,6 +20,7 @@ export function jsonError(status: number, error: string, fieldErrors?: FieldErro
 
 /** Any thrown error → its mapped status and plain-words message; unexpected ones are logged (never secrets). */
 export function errorResponse(err: unknown): NextResponse<ErrorBody> {
+  if (err instanceof HttpError) return jsonError(err.status, err.message);
   const e = toApiError(err);
   if (e.status === 500) console.error('unexpected error in API route:', err instanceof Error ? err.stack : err);
   const res = jsonError(e.status, e.message, e.fieldErrors);

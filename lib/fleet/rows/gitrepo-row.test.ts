@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GitRepoSchema } from '../kinds/gitrepo';
-import { GitRepoListQuerySchema, queryGitRepoRows, toGitRepoRow, type GitRepoRow } from './gitrepo-row';
+import { GitRepoListQuerySchema, toGitRepoRow } from './gitrepo-row';
 import { listQueryToParams, parseListQuery } from './list';
 
 const parse = (s: string) => parseListQuery(GitRepoListQuerySchema, new URLSearchParams(s));
@@ -80,43 +80,5 @@ describe('toGitRepoRow', () => {
   });
   it('does not repeat display.state when it equals the state', () => {
     expect(toGitRepoRow(gitrepo('a', { summary: { ready: 0, desiredReady: 1, modified: 1 }, display: { state: 'Modified' } })).displayState).toBeUndefined();
-  });
-});
-
-describe('queryGitRepoRows', () => {
-  const row = (name: string, state: GitRepoRow['state'], ready: number, lastUpdate: string): GitRepoRow => ({
-    namespace: 'fleet-default', name, state, readyClusters: ready, desiredReadyClusters: 4, repo: `https://git/${name}`, paused: false, lastUpdate,
-  });
-  const rows = [
-    row('charlie', 'Ready', 4, '2026-01-03T00:00:00Z'),
-    row('alpha', 'ErrApplied', 1, '2026-01-01T00:00:00Z'),
-    row('bravo', 'Modified', 2, '2026-01-02T00:00:00Z'),
-    row('delta', 'Ready', 4, '2026-01-04T00:00:00Z'),
-  ];
-  const q = (over: Record<string, unknown>) => {
-    const r = parse(new URLSearchParams(over as Record<string, string>).toString());
-    if (!r.ok) throw new Error(r.error);
-    return r.value;
-  };
-  it('sorts by name by default and pages', () => {
-    const p = queryGitRepoRows(rows, q({ pageSize: '2', page: '2' }));
-    expect(p).toMatchObject({ total: 4, page: 2, pageSize: 2 });
-    expect(p.items.map((r) => r.name)).toEqual(['charlie', 'delta']);
-  });
-  it('sorts by state worst first with desc, ties by name', () => {
-    expect(queryGitRepoRows(rows, q({ sort: 'state', dir: 'desc' })).items.map((r) => r.name)).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
-  });
-  it('sorts by ready ratio and last update', () => {
-    expect(queryGitRepoRows(rows, q({ sort: 'ready' })).items.map((r) => r.name)).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
-    expect(queryGitRepoRows(rows, q({ sort: 'lastUpdate', dir: 'desc' })).items.map((r) => r.name)).toEqual(['delta', 'charlie', 'bravo', 'alpha']);
-  });
-  it('filters by text and state; total counts the filtered rows', () => {
-    expect(queryGitRepoRows(rows, q({ q: 'ALP' })).items.map((r) => r.name)).toEqual(['alpha']);
-    const ready = queryGitRepoRows(rows, q({ state: 'Ready' }));
-    expect(ready.total).toBe(2);
-    expect(queryGitRepoRows(rows, q({ state: 'NotReady' })).items).toEqual([]);
-  });
-  it('a page past the end is empty but keeps the total', () => {
-    expect(queryGitRepoRows(rows, q({ page: '9' }))).toMatchObject({ items: [], total: 4, page: 9 });
   });
 });

@@ -2,8 +2,9 @@
 // route (validation of what it sends) and the page (parsing what it receives).
 import { z } from 'zod';
 import type { GitRepo } from '../kinds/gitrepo';
-import { BundleStateSchema, stateRank, summaryState } from '../state';
-import { byNumber, byString, listQuerySchema, listResponseSchema, queryRows, type ListQuery, type RowSpec } from './list';
+import { BundleStateSchema, summaryState } from '../state';
+import { listResponseSchema } from './list';
+import { LIST_SORT_KEYS, listQuerySchemaFor, type SortKeyOf } from './sort-keys';
 
 export const GitRepoRowSchema = z.object({
   namespace: z.string(),
@@ -29,10 +30,10 @@ export type GitRepoRow = z.infer<typeof GitRepoRowSchema>;
 export const GitRepoListSchema = listResponseSchema(GitRepoRowSchema);
 export type GitRepoList = z.infer<typeof GitRepoListSchema>;
 
-export const GITREPO_SORT_KEYS = ['name', 'state', 'ready', 'repo', 'lastUpdate'] as const;
-export type GitRepoSortKey = (typeof GITREPO_SORT_KEYS)[number];
+export const GITREPO_SORT_KEYS = LIST_SORT_KEYS.gitrepos;
+export type GitRepoSortKey = SortKeyOf<'gitrepos'>;
 export const GITREPO_DEFAULT_SORT: GitRepoSortKey = 'name';
-export const GitRepoListQuerySchema = listQuerySchema(GITREPO_SORT_KEYS, GITREPO_DEFAULT_SORT);
+export const GitRepoListQuerySchema = listQuerySchemaFor('gitrepos');
 
 function latest(times: (string | null | undefined)[]): string | undefined {
   let best: string | undefined;
@@ -68,23 +69,4 @@ export function toGitRepoRow(g: GitRepo): GitRepoRow {
     lastUpdate: latest([...(st?.conditions ?? []).map((c) => c.lastUpdateTime ?? c.lastTransitionTime), g.metadata.creationTimestamp]),
     message,
   };
-}
-
-const readyRatio = (r: GitRepoRow) => (r.desiredReadyClusters === 0 ? 1 : r.readyClusters / r.desiredReadyClusters);
-
-export const gitRepoRowSpec: RowSpec<GitRepoRow, GitRepoSortKey> = {
-  text: (r) => [r.name, r.namespace, r.repo, r.branch, r.revision, r.commit].filter(Boolean).join('\n').toLowerCase(),
-  state: (r) => r.state,
-  key: (r) => `${r.namespace}/${r.name}`,
-  compare: {
-    name: byString((r) => r.name),
-    state: byNumber((r) => stateRank(r.state)),
-    ready: byNumber(readyRatio),
-    repo: byString((r) => r.repo),
-    lastUpdate: byNumber((r) => (r.lastUpdate ? Date.parse(r.lastUpdate) : 0)),
-  },
-};
-
-export function queryGitRepoRows(rows: readonly GitRepoRow[], q: ListQuery<GitRepoSortKey>) {
-  return queryRows(rows, q, gitRepoRowSpec);
 }

@@ -1,6 +1,6 @@
 // The list contract shared by every list route and page: query parsing (one zod schema, used by the
-// route to validate and by the page to build URLs), the response shape, and a pure in-memory
-// filter/sort/page step. Data sources (direct API reads now, the watch cache later) feed rows in.
+// route to validate and by the page to build URLs) and the response shape. Sort keys per kind: sort-keys.ts.
+// Filtering, sorting and paging happen in one place: the server's watch cache (lib/cache/query.ts).
 import { z } from 'zod';
 import { BUNDLE_STATES, type BundleState } from '../state';
 
@@ -79,25 +79,3 @@ export interface ListPage<R> {
   page: number;
   pageSize: number;
 }
-
-export interface RowSpec<R, K extends string> {
-  /** Lower-cased text the q filter searches. */
-  text: (r: R) => string;
-  state: (r: R) => BundleState;
-  compare: Record<K, (a: R, b: R) => number>;
-  /** Tie-break so pages are stable. */
-  key: (r: R) => string;
-}
-
-export function queryRows<R, K extends string>(rows: readonly R[], q: ListQuery<K>, spec: RowSpec<R, K>): ListPage<R> {
-  const needle = q.q.trim().toLowerCase();
-  const filtered = rows.filter((r) => (!q.state || spec.state(r) === q.state) && (!needle || spec.text(r).includes(needle)));
-  const cmp = spec.compare[q.sort];
-  const sign = q.dir === 'desc' ? -1 : 1;
-  filtered.sort((a, b) => sign * cmp(a, b) || (spec.key(a) < spec.key(b) ? -1 : spec.key(a) > spec.key(b) ? 1 : 0));
-  const start = (q.page - 1) * q.pageSize;
-  return { items: filtered.slice(start, start + q.pageSize), total: filtered.length, page: q.page, pageSize: q.pageSize };
-}
-
-export const byString = <R>(f: (r: R) => string | undefined) => (a: R, b: R) => (f(a) ?? '').localeCompare(f(b) ?? '');
-export const byNumber = <R>(f: (r: R) => number) => (a: R, b: R) => f(a) - f(b);

@@ -1,15 +1,18 @@
 'use client';
 // Git Repos of a workspace. Filter, state, sort and page live in the URL (shareable); the server does
 // the filtering and paging. Loading, empty, forbidden and other errors each have their own state.
+// Rows can be selected (across pages) for bulk pause/unpause/force update/delete, reported per item.
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { GitRepoListQuerySchema, GitRepoListSchema, GITREPO_DEFAULT_SORT, type GitRepoSortKey } from '@/lib/fleet/rows/gitrepo-row';
 import { listQueryToParams, parseListQuery, type ListQuery } from '@/lib/fleet/rows/list';
 import { apiFetch, ApiFetchError } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
-import { GitRepoTable } from '@/components/gitrepo-table';
+import { GitRepoTable } from '@/components/gitrepo/gitrepo-table';
+import { BulkBar } from '@/components/gitrepo/bulk-bar';
+import { buttonClass } from '@/components/ui/button';
 import { ListToolbar } from '@/components/list/list-toolbar';
 import { Pager } from '@/components/list/pager';
 import { stateLabel } from '@/components/state-badge';
@@ -44,6 +47,17 @@ export function GitReposView({ workspace }: { workspace: string }) {
   });
 
   const filtered = !!query && (query.q !== '' || query.state !== undefined);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const onSelect = useCallback((keys: string[], on: boolean) => {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      for (const k of keys) {
+        if (on) next.add(k);
+        else next.delete(k);
+      }
+      return next;
+    });
+  }, []);
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
@@ -56,6 +70,15 @@ export function GitReposView({ workspace }: { workspace: string }) {
           {result.data && ` · ${result.data.total} ${filtered ? 'matching' : 'total'}`}
         </span>
         {result.isFetching && !result.isLoading && <span className="text-xs text-muted">updating…</span>}
+        <span className="ml-auto">
+          {all ? (
+            <span className="text-xs text-muted">Pick a workspace to create a GitRepo</span>
+          ) : (
+            <Link href={`/w/${encodeURIComponent(workspace)}/gitrepos/new`} className={buttonClass('primary')} data-testid="create-gitrepo">
+              Create GitRepo
+            </Link>
+          )}
+        </span>
       </div>
 
       {!parsed.ok ? (
@@ -74,6 +97,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
             onState={(state) => navigate({ state, page: 1 })}
             placeholder="Name, repository, branch or commit"
           />
+          <BulkBar selected={selected} showNamespace={all} onClear={() => setSelected(new Set())} />
           {result.isError ? (
             <ErrorPanel error={result.error} workspace={where} onRetry={() => result.refetch()} />
           ) : result.isLoading || !result.data ? (
@@ -111,6 +135,8 @@ export function GitReposView({ workspace }: { workspace: string }) {
                 dir={query?.dir ?? 'asc'}
                 onSort={(sort, dir) => navigate({ sort, dir, page: 1 })}
                 showWorkspace={all}
+                selected={selected}
+                onSelect={onSelect}
               />
               <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} onPage={(page) => navigate({ page })} />
             </>

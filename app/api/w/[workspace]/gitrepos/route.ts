@@ -1,11 +1,10 @@
-// GitRepos of one workspace (or `_all`), one page at a time. Read from the API server as the person
-// for now; the watch cache will replace the data source, the contract stays.
+// GitRepos of one workspace (or `_all`), one page at a time, from the watch cache filtered by the person's RBAC.
 import { NextResponse } from 'next/server';
 import { GitRepoSchema } from '@/lib/fleet/kinds/gitrepo';
-import { GitRepoListQuerySchema, queryGitRepoRows, toGitRepoRow, type GitRepoList } from '@/lib/fleet/rows/gitrepo-row';
+import { GitRepoListQuerySchema, toGitRepoRow, type GitRepoList } from '@/lib/fleet/rows/gitrepo-row';
 import { parseListQuery } from '@/lib/fleet/rows/list';
-import { forIdentity } from '@/lib/k8s/client';
-import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError } from '@/lib/http/route';
+import { readRows } from '@/lib/http/read';
+import { asPerson, isWorkspaceParam, jsonError } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,13 +13,14 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
   if (!isWorkspaceParam(workspace)) return jsonError(400, `"${workspace.slice(0, 80)}" is not a valid workspace name.`);
   const q = parseListQuery(GitRepoListQuerySchema, new URL(req.url).searchParams);
   if (!q.ok) return jsonError(400, q.error);
-  return asPerson(req, async ({ identity }) => {
-    const list = await forIdentity(identity).list('gitrepos', workspace === ALL_WORKSPACES ? undefined : workspace);
-    const rows = list.items.flatMap((item) => {
-      const g = GitRepoSchema.safeParse(item);
-      return g.success ? [toGitRepoRow(g.data)] : [];
+  return asPerson(req, async (person) => {
+    const body: GitRepoList = await readRows(person, 'gitrepos', workspace, q.value, (o) => {
+      const g = GitRepoSchema.safeParse(o);
+      return g.success ? toGitRepoRow(g.data) : undefined;
     });
-    const body: GitRepoList = queryGitRepoRows(rows, q.value);
     return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
   });
 }
+
+// Create: see _lib/post.ts.
+export { POST } from './_lib/post';

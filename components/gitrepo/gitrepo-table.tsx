@@ -1,9 +1,14 @@
-// The Git Repos table: presentational, rows in, callbacks out.
+// The Git Repos table: presentational, rows in, callbacks out. Rows can be selected for bulk
+// actions (selection keys are "namespace/name"); names link to the detail page.
+import Link from 'next/link';
 import type { GitRepoRow, GitRepoSortKey } from '@/lib/fleet/rows/gitrepo-row';
-import { CopyButton } from './copy-button';
-import { RelativeTime } from './relative-time';
-import { StateBadge, type BadgeState } from './state-badge';
-import { SortHeader } from './list/sort-header';
+import { CopyButton } from '@/components/copy-button';
+import { RelativeTime } from '@/components/relative-time';
+import { StateBadge, type BadgeState } from '@/components/state-badge';
+import { SortHeader } from '@/components/list/sort-header';
+import { gitRepoPage } from './gitrepo-api';
+
+export const rowKey = (r: Pick<GitRepoRow, 'namespace' | 'name'>) => `${r.namespace}/${r.name}`;
 
 function repoDisplay(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/^git@([^:]+):/, '$1/').replace(/\.git$/, '');
@@ -14,15 +19,37 @@ function badgeState(r: GitRepoRow): BadgeState {
 }
 
 export function GitRepoTable({
-  rows, sort, dir, onSort, showWorkspace,
-}: { rows: GitRepoRow[]; sort: GitRepoSortKey; dir: 'asc' | 'desc'; onSort: (k: GitRepoSortKey, d: 'asc' | 'desc') => void; showWorkspace: boolean }) {
+  rows, sort, dir, onSort, showWorkspace, selected, onSelect,
+}: {
+  rows: GitRepoRow[];
+  sort: GitRepoSortKey;
+  dir: 'asc' | 'desc';
+  onSort: (k: GitRepoSortKey, d: 'asc' | 'desc') => void;
+  showWorkspace: boolean;
+  selected: ReadonlySet<string>;
+  onSelect: (keys: string[], on: boolean) => void;
+}) {
   const h = { sort, dir, onSort };
+  const allOn = rows.length > 0 && rows.every((r) => selected.has(rowKey(r)));
+  const someOn = !allOn && rows.some((r) => selected.has(rowKey(r)));
   return (
     <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full min-w-[56rem] border-collapse text-sm">
         <caption className="sr-only">Git repositories, sorted by {sort} {dir === 'asc' ? 'ascending' : 'descending'}</caption>
         <thead className="border-b border-border bg-surface-2 text-muted">
           <tr>
+            <th scope="col" className="w-8 px-3 py-2">
+              <input
+                type="checkbox"
+                aria-label={allOn ? 'Unselect all rows on this page' : 'Select all rows on this page'}
+                checked={allOn}
+                ref={(el) => {
+                  if (el) el.indeterminate = someOn;
+                }}
+                onChange={(e) => onSelect(rows.map(rowKey), e.target.checked)}
+                data-testid="select-all"
+              />
+            </th>
             <SortHeader k="state" label="State" {...h} />
             <SortHeader k="name" label="Name" {...h} />
             {showWorkspace && <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Workspace</th>}
@@ -36,14 +63,26 @@ export function GitRepoTable({
         <tbody>
           {rows.map((r) => {
             const ready = r.desiredReadyClusters > 0 && r.readyClusters === r.desiredReadyClusters;
+            const on = selected.has(rowKey(r));
             return (
-              <tr key={`${r.namespace}/${r.name}`} className="border-b border-border last:border-b-0 hover:bg-surface-2/60" data-testid="gitrepo-row" data-name={r.name}>
+              <tr
+                key={rowKey(r)}
+                className={`border-b border-border last:border-b-0 ${on ? 'bg-accent/5' : 'hover:bg-surface-2/60'}`}
+                data-testid="gitrepo-row"
+                data-name={r.name}
+                aria-selected={on}
+              >
+                <td className="px-3 py-2 align-top">
+                  <input type="checkbox" aria-label={`Select ${r.name}`} checked={on} onChange={(e) => onSelect([rowKey(r)], e.target.checked)} data-testid="select-row" />
+                </td>
                 <td className="px-3 py-2 align-top">
                   <StateBadge state={badgeState(r)} title={r.message} />
                 </td>
                 <td className="px-3 py-2 align-top">
                   <div className="flex items-center gap-1">
-                    <span className="whitespace-nowrap font-medium" data-testid="gitrepo-name">{r.name}</span>
+                    <Link href={gitRepoPage(r.namespace, r.name)} className="whitespace-nowrap font-medium text-accent hover:underline" data-testid="gitrepo-name">
+                      {r.name}
+                    </Link>
                     <CopyButton value={r.name} label={`name ${r.name}`} />
                     {r.paused && <StateBadge state="Paused" title="Paused: Git changes are not rolled out" />}
                   </div>

@@ -1,0 +1,35 @@
+// Cluster-group rows computed from the cache: members are the workspace's clusters whose labels the
+// group's selector matches (the API server's label-selector rules, lib/fleet/selector).
+import { ClusterGroupSchema, type ClusterGroup } from '@/lib/fleet/kinds/clustergroup';
+import type { ClusterGroupRow } from '@/lib/fleet/rows/clustergroup-row';
+import { compileSelector, formatSelector, isEmptySelector } from '@/lib/fleet/selector';
+import type { Entry } from '@/lib/cache/store';
+
+export function groupRow(g: ClusterGroup, clusters: readonly Entry[]): ClusterGroupRow {
+  const sel = g.spec?.selector ?? undefined;
+  const match = compileSelector(sel);
+  let n = 0;
+  let ready = 0;
+  const nonReady: string[] = [];
+  for (const e of clusters) {
+    if (!match(e.obj.metadata.labels)) continue;
+    n++;
+    if (e.state === 'Ready' || e.state === undefined) ready++;
+    else if (nonReady.length < 5) nonReady.push(e.obj.metadata.name);
+  }
+  return {
+    namespace: g.metadata.namespace ?? '',
+    name: g.metadata.name,
+    selector: sel ? formatSelector(sel) : undefined,
+    matchesAll: !!sel && isEmptySelector(sel),
+    clusters: n,
+    readyClusters: ready,
+    nonReady,
+    resourceVersion: g.metadata.resourceVersion,
+  };
+}
+
+export function parseGroup(o: unknown): ClusterGroup | undefined {
+  const r = ClusterGroupSchema.safeParse(o);
+  return r.success ? r.data : undefined;
+}

@@ -1,0 +1,23 @@
+// GET: what the person may do with GitRepos in this workspace (SelfSubjectAccessReview as them), so
+// the page can say up front that changes will be refused. The write routes still decide.
+import { NextResponse } from 'next/server';
+import type { GitRepoPermissions } from '@/lib/fleet/rows/gitrepo-detail';
+import { forIdentity } from '@/lib/k8s/client';
+import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError } from '@/lib/http/route';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await ctx.params;
+  if (!isWorkspaceParam(workspace) || workspace === ALL_WORKSPACES) return jsonError(400, 'Permissions are per workspace; pick one.');
+  return asPerson(req, async ({ identity }) => {
+    const c = forIdentity(identity);
+    const can = async (verb: string, resource = 'gitrepos', group = 'fleet.cattle.io') =>
+      (await c.accessReview({ namespace: workspace, verb, group, resource })).status?.allowed === true;
+    const [create, update, patch, del, createSecrets] = await Promise.all([
+      can('create'), can('update'), can('patch'), can('delete'), can('create', 'secrets', ''),
+    ]);
+    const body: GitRepoPermissions = { create, update, patch, delete: del, createSecrets };
+    return NextResponse.json(body, { headers: { 'cache-control': 'private, max-age=30' } });
+  });
+}

@@ -1,0 +1,97 @@
+// The overview's numbers from cached entries: counts per state, agent health, worst offenders, recent changes.
+import type { Entry } from '@/lib/cache/store';
+import { agentContact, countByState, worstOffenders } from '@/lib/fleet/rollup';
+import type { BundleSummary } from '@/lib/fleet/state';
+import type { Overview } from '@/app/w/[workspace]/overview/overview-schema';
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
+const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+const summaryOf = (e: Entry) => obj(e.obj.status?.summary) as unknown as BundleSummary;
+const failingOf = (e: Entry) => Math.max(0, num(summaryOf(e).desiredReady) - num(summaryOf(e).ready));
+
+function counts(entries: Entry[]) {
+  return { total: entries.length, byState: countByState(entries, (e) => e.state) };
+}
+
+/** Newest condition update of an object: when Fleet last changed what it says about it. */
+function lastChange(e: Entry): { at: string; what: string } | undefined {
+  let best: { at: string; what: string; ms: number } | undefined;
+  for (const c of (e.obj.status?.conditions as Obj[] | undefined) ?? []) {
+    const at = (c.lastUpdateTime ?? c.lastTransitionTime) as string | undefined;
+    const ms = at ? Date.parse(at) : NaN;
+    if (Number.isNaN(ms) || (best && ms <= best.ms)) continue;
+    const msg = typeof c.message === 'string' && c.message ? `: ${c.message}` : '';
+    best = { at: at!, ms, what: `${String(c.type)} ${c.status === 'True' ? 'true' : 'false'}${msg}`.slice(0, 240) };
+  }
+  return best && { at: best.at, what: best.what };
+}
+
+export function computeOverview(s: { gitrepos?: Entry[]; clusters?: Entry[]; bundles?: Entry[]; bundledeployments?: Entry[]; forbidden: string[] }, now: number): Overview {
+  const allowed = (k: string, v: Entry[] | undefined) => (v && !s.forbidden.includes(k) ? v : undefined);
+  const gitrepos = allowed('gitrepos', s.gitrepos);
+  const clusters = allowed('clusters', s.clusters);
+  const bundles = allowed('bundles', s.bundles);
+  const bds = allowed('bundledeployments', s.bundledeployments);
+
+  let stale = 0;
+  let neverSeen = 0;
+  let ready = 0;
+  for (const c of clusters ?? []) {
+    const contact = agentContact(c.obj as never, now);
+    if (contact === 'never') neverSeen++;
+    else if (contact === 'stale') stale++;
+    if (c.state === 'Ready' && contact === 'recent') ready++;
+  }
+
+  const worstGitRepos = worstOffenders(
+    gitrepos ?? [],
+    (e) => ({ state: e.state ?? 'Ready', failing: Math.max(0, num(e.obj.status?.desiredReadyClusters) - num(e.obj.status?.readyClusters)), name: e.key }),
+    8,
+  ).map((e) => ({
+    namespace: e.obj.metadata.namespace ?? '',
+    name: e.obj.metadata.name,
+    state: e.state ?? 'Ready',
+    failing: Math.max(0, num(e.obj.status?.desiredReadyClusters) - num(e.obj.status?.readyClusters)),
+    total: num(e.obj.status?.desiredReadyClusters),
+    message: (obj(e.obj.status?.display).message as string | undefined) || undefined,
+  }));
+  const worstClusters = worstOffenders(clusters ?? [], (e) => ({ state: e.state ?? 'Ready', failing: failingOf(e), name: e.key }), 8).map((e) => ({
+    namespace: e.obj.metadata.namespace ?? '',
+    name: e.obj.metadata.name,
+    state: e.state ?? 'Ready',
+    failing: failingOf(e),
+    total: num(summaryOf(e).desiredReady),
+    lastSeen: (obj(e.obj.status?.agent).lastSeen as string | undefined) ?? undefined,
+  }));
+
+  const recent: Overview['recent'] = [];
+  const consider = (kind: 'GitRepo' | 'Bundle' | 'Cluster', list: Entry[] | undefined) => {
+    for (const e of list ?? []) {
+      const ch = lastChange(e);
+      if (ch) recent.push({ kind, namespace: e.obj.metadata.namespace ?? '', name: e.obj.metadata.name, state: e.state ?? 'Ready', ...ch });
+    }
+  };
+  consider('GitRepo', gitrepos);
+  consider('Bundle', bundles);
+  consider('Cluster', clusters);
+  recent.sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || a.name.localeCompare(b.name));
+
+  return {
+    gitrepos: gitrepos
+      ? {
+          ...counts(gitrepos),
+          gitUpdating: gitrepos.filter((e) => obj(e.obj.status?.display).state === 'GitUpdating').length,
+          paused: gitrepos.filter((e) => e.obj.spec?.paused === true).length,
+        }
+      : null,
+    clusters: clusters ? { ...counts(clusters), ready, notReady: clusters.length - ready, stale, neverSeen } : null,
+    bundles: bundles ? counts(bundles) : null,
+    bundledeployments: bds ? counts(bds) : null,
+    worstGitRepos,
+    worstClusters,
+    recent: recent.slice(0, 15),
+    forbidden: s.forbidden,
+    generatedAt: new Date(now).toISOString(),
+  };
+}

@@ -1,0 +1,29 @@
+// What GET /api/w/[workspace]/overview answers; shared by the route and the page.
+import { z } from 'zod';
+import { BUNDLE_STATES, BundleStateSchema } from '@/lib/fleet/state';
+
+const Counts = z.object(Object.fromEntries(BUNDLE_STATES.map((s) => [s, z.number().int()])) as Record<(typeof BUNDLE_STATES)[number], z.ZodNumber>);
+
+export const OverviewSchema = z.object({
+  gitrepos: z.object({ total: z.number().int(), byState: Counts, gitUpdating: z.number().int(), paused: z.number().int() }).nullable(),
+  clusters: z
+    .object({
+      total: z.number().int(),
+      ready: z.number().int(),
+      notReady: z.number().int(),
+      /** Agent silent for more than 15 minutes (stale) or never checked in (WaitCheckIn). */
+      stale: z.number().int(),
+      neverSeen: z.number().int(),
+      byState: Counts,
+    })
+    .nullable(),
+  bundles: z.object({ total: z.number().int(), byState: Counts }).nullable(),
+  bundledeployments: z.object({ total: z.number().int(), byState: Counts }).nullable(),
+  worstGitRepos: z.array(z.object({ namespace: z.string(), name: z.string(), state: BundleStateSchema, failing: z.number().int(), total: z.number().int(), message: z.string().optional() })),
+  worstClusters: z.array(z.object({ namespace: z.string(), name: z.string(), state: BundleStateSchema, failing: z.number().int(), total: z.number().int(), lastSeen: z.string().optional() })),
+  recent: z.array(z.object({ kind: z.enum(['GitRepo', 'Bundle', 'Cluster']), namespace: z.string(), name: z.string(), state: BundleStateSchema, at: z.string(), what: z.string() })),
+  /** Kinds the person may not list in this workspace. */
+  forbidden: z.array(z.string()),
+  generatedAt: z.string(),
+});
+export type Overview = z.infer<typeof OverviewSchema>;

@@ -1,0 +1,30 @@
+// Browser calls for cluster pages. Each returns the server's answer or throws ApiFetchError in words.
+import { apiFetch } from '@/lib/http/api-fetch';
+import { ClusterActionResultSchema, type ClusterAction, type LabelEdit, type ProxyEdit } from '@/lib/fleet/rows/cluster-row';
+
+const base = (ws: string, name: string) => `/api/w/${encodeURIComponent(ws)}/clusters/${encodeURIComponent(name)}`;
+
+export function clusterAction(ws: string, name: string, action: ClusterAction['action']) {
+  return apiFetch(base(ws, name), { method: 'POST', body: JSON.stringify({ action }), schema: ClusterActionResultSchema });
+}
+export function deleteCluster(ws: string, name: string) {
+  return apiFetch(base(ws, name), { method: 'DELETE' });
+}
+export function putLabels(ws: string, name: string, edit: LabelEdit) {
+  return apiFetch(`${base(ws, name)}/labels`, { method: 'PUT', body: JSON.stringify(edit) });
+}
+export function putProxy(ws: string, name: string, edit: ProxyEdit) {
+  return apiFetch(`${base(ws, name)}/proxy`, { method: 'PUT', body: JSON.stringify(edit) });
+}
+export function moveInfo(ws: string, name: string) {
+  return apiFetch<{ possible: boolean; reason?: string }>(`${base(ws, name)}/move`);
+}
+export function moveCluster(ws: string, name: string, to: string) {
+  return apiFetch(`${base(ws, name)}/move`, { method: 'POST', body: JSON.stringify({ to }) });
+}
+
+export const ACTION_WORDS: Record<ClusterAction['action'], { label: string; done: (r: { redeployAgentGeneration?: number; paused?: boolean }) => string }> = {
+  forceUpdate: { label: 'Force update agent', done: (r) => `redeployAgentGeneration is now ${r.redeployAgentGeneration}` },
+  pause: { label: 'Pause', done: () => 'paused' },
+  unpause: { label: 'Unpause', done: () => 'unpaused' },
+};

@@ -1,0 +1,49 @@
+// Browser-side calls for GitRepos (all through apiFetch, so CSRF and plain-words errors are handled).
+import { stringify } from 'yaml';
+import type { GitRepoForm } from '@/lib/fleet/forms';
+import { GitRepoActionResultSchema, GitRepoDetailSchema, GitRepoPermissionsSchema, type GitRepoAction } from '@/lib/fleet/rows/gitrepo-detail';
+import { apiFetch } from '@/lib/http/api-fetch';
+
+const enc = encodeURIComponent;
+export const gitReposApi = (ws: string) => `/api/w/${enc(ws)}/gitrepos`;
+export const gitRepoApi = (ws: string, name: string) => `${gitReposApi(ws)}/${enc(name)}`;
+export const gitRepoPage = (ws: string, name: string) => `/w/${enc(ws)}/gitrepos/${enc(name)}`;
+
+export function fetchGitRepoDetail(ws: string, name: string) {
+  return apiFetch(gitRepoApi(ws, name), { schema: GitRepoDetailSchema });
+}
+
+export function fetchPermissions(ws: string) {
+  return apiFetch(`${gitReposApi(ws)}/can_i`, { schema: GitRepoPermissionsSchema });
+}
+
+export async function runGitRepoAction(ws: string, name: string, action: GitRepoAction): Promise<string> {
+  const r = await apiFetch(`${gitRepoApi(ws, name)}/actions`, { method: 'POST', body: JSON.stringify({ action }), schema: GitRepoActionResultSchema });
+  return r.message;
+}
+
+export async function deleteGitRepo(ws: string, name: string): Promise<string> {
+  await apiFetch(gitRepoApi(ws, name), { method: 'DELETE' });
+  return 'Deleted';
+}
+
+export interface SavedGitRepo {
+  object: { metadata: { name: string; resourceVersion?: string } };
+}
+
+export function createGitRepo(ws: string, form: GitRepoForm) {
+  return apiFetch<SavedGitRepo>(gitReposApi(ws), { method: 'POST', body: JSON.stringify({ form }) });
+}
+
+export function updateGitRepo(ws: string, name: string, form: GitRepoForm, resourceVersion: string) {
+  return apiFetch<SavedGitRepo>(gitRepoApi(ws, name), { method: 'PUT', body: JSON.stringify({ form, resourceVersion }) });
+}
+
+/** The object as YAML for download/compare: no status, no managedFields. */
+export function objectYaml(obj: Record<string, unknown>): string {
+  const { status: _s, ...rest } = obj;
+  void _s;
+  const meta = { ...(rest.metadata as Record<string, unknown>) };
+  delete meta.managedFields;
+  return stringify({ ...rest, metadata: meta });
+}

@@ -1,0 +1,79 @@
+'use client';
+// Confirmations for GitRepo actions that cost something: Delete (typed, explains keepResources)
+// and Force update (explains the re-clone). Work for one GitRepo or a selection.
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+
+function Names({ names }: { names: string[] }) {
+  return (
+    <ul className="max-h-40 overflow-y-auto rounded-md border border-border bg-surface-2 p-2 font-mono text-xs">
+      {names.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function DeleteGitRepoDialog({
+  names, keepResources, onConfirm, onClose,
+}: {
+  names: string[];
+  /** Known for a single GitRepo (its spec.keepResources); undefined for a selection. */
+  keepResources?: boolean;
+  onConfirm: () => Promise<void>;
+  onClose: () => void;
+}) {
+  const one = names.length === 1;
+  const word = one ? (names[0] as string) : `delete ${names.length}`;
+  return (
+    <ConfirmDialog
+      title={one ? `Delete GitRepo ${names[0]}?` : `Delete ${names.length} GitRepos?`}
+      confirmLabel={one ? 'Delete GitRepo' : `Delete ${names.length} GitRepos`}
+      typeToConfirm={word}
+      onConfirm={onConfirm}
+      onClose={onClose}
+      testId="delete-dialog"
+    >
+      {!one && <Names names={names} />}
+      <p>Fleet deletes the GitRepo{one ? '' : 's'}, the Bundles made from {one ? 'it' : 'them'} and their deployments on every targeted cluster.</p>
+      {keepResources === true && (
+        <p className="rounded-md border border-border bg-surface-2 p-2" data-testid="keep-resources-note">
+          <strong>Resources are kept:</strong> this GitRepo has <span className="font-mono">keepResources</span> set, so what it deployed stays on the clusters
+          (no longer managed by Fleet).
+        </p>
+      )}
+      {keepResources === false && (
+        <p className="rounded-md border border-danger/40 bg-danger/10 p-2" data-testid="keep-resources-note">
+          <strong>Resources are removed:</strong> everything this GitRepo deployed is deleted from the clusters. To keep them, edit the GitRepo and turn on
+          “Keep resources” first.
+        </p>
+      )}
+      {keepResources === undefined && (
+        <p className="rounded-md border border-border bg-surface-2 p-2" data-testid="keep-resources-note">
+          What each deployed is <strong>removed</strong> from the clusters, except for GitRepos with <span className="font-mono">keepResources</span> set, whose
+          resources are left in place (no longer managed by Fleet).
+        </p>
+      )}
+      <p className="text-muted">Credentials Secrets created by this dashboard for {one ? 'it' : 'them'} are deleted with {one ? 'it' : 'them'}.</p>
+    </ConfirmDialog>
+  );
+}
+
+export function ForceUpdateDialog({ names, onConfirm, onClose }: { names: string[]; onConfirm: () => Promise<void>; onClose: () => void }) {
+  const one = names.length === 1;
+  return (
+    <ConfirmDialog
+      title={one ? `Force update ${names[0]}?` : `Force update ${names.length} GitRepos?`}
+      confirmLabel="Force update"
+      variant="primary"
+      onConfirm={onConfirm}
+      onClose={onClose}
+      testId="force-update-dialog"
+    >
+      {!one && <Names names={names} />}
+      <p>
+        Fleet clones the repository again and re-deploys every Bundle, even if nothing changed (it bumps <span className="font-mono">forceSyncGeneration</span>).
+        This can take a while on many clusters. Use it when a deployment is stuck or resources were modified.
+      </p>
+    </ConfirmDialog>
+  );
+}

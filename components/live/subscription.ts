@@ -1,0 +1,52 @@
+// What one tab's stream subscribes to, from what its mounted pages asked for (useLiveKinds), and which react-query
+// keys a change message invalidates. Pure, so it is unit-tested.
+import { queryKeys } from '@/lib/http/query-keys';
+
+export interface LiveRequest {
+  kinds: readonly string[];
+  workspace: string;
+}
+
+/** Union of kinds; one workspace when all agree, else `_all` (the server filters by RBAC either way). */
+export function mergeRequests(reqs: Iterable<LiveRequest>): LiveRequest | undefined {
+  const kinds = new Set<string>();
+  const workspaces = new Set<string>();
+  for (const r of reqs) {
+    for (const k of r.kinds) kinds.add(k);
+    workspaces.add(r.workspace);
+  }
+  if (!kinds.size) return undefined;
+  return { kinds: [...kinds].sort(), workspace: workspaces.size === 1 ? [...workspaces][0]! : '_all' };
+}
+
+export function eventsUrl(r: LiveRequest, since?: string): string {
+  const p = new URLSearchParams({ kinds: r.kinds.join(','), workspace: r.workspace });
+  if (since) p.set('since', since);
+  return `/api/events?${p.toString()}`;
+}
+
+export interface ChangeBatch {
+  kind: string;
+  workspace: string;
+  names: string[];
+}
+
+/** Key prefixes to invalidate for one change: its workspace's and `_all`'s lists and counts, and each object's detail. */
+export function keysForChange(b: ChangeBatch): (readonly string[])[] {
+  const keys: (readonly string[])[] = [
+    queryKeys.listAll(b.kind, b.workspace),
+    queryKeys.listAll(b.kind, '_all'),
+    queryKeys.counts(b.kind, b.workspace),
+    queryKeys.counts(b.kind, '_all'),
+  ];
+  for (const n of b.names) {
+    const i = n.indexOf('/');
+    keys.push(i < 0 ? queryKeys.detail(b.kind, '', n) : queryKeys.detail(b.kind, n.slice(0, i), n.slice(i + 1)));
+  }
+  return keys;
+}
+
+/** After `refetch` (the server lost track): everything of these kinds. */
+export function keysForRefetch(kinds: readonly string[]): (readonly string[])[] {
+  return kinds.flatMap((k) => [queryKeys.listAll(k), queryKeys.detailAll(k), queryKeys.countsAll(k)]);
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { agentBundleModified, agentRedeployPending, agentsNotReporting } from './agent';
+import { helmDependenciesMissing, missingHelmDependencies } from './helm-deps';
+import { findingsFor, runDetectors } from './index';
+import { proxyEnvMissing, redactProxy } from './proxy';
+import { missingSecret } from './secrets';
+import { bundleHasWindowsScheduling, isWindowsCluster, windowsScheduling } from './windows';
+import * as T from './testdata';
+
+describe('agentBundleModified', () => {
+  it('detects the fleet-agent bundle in Modified and proposes forceSyncGeneration + 1', () => {
+    const [f, ...rest] = agentBundleModified(T.input({ bundles: [T.agentBundle, T.readyBundle('fleet-agent-ok')] }));
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('error');
+    expect(f?.objects[0]).toMatchObject({ kind: 'Bundle', namespace: 'fleet-default', name: 'fleet-agent-prod-us-east-restored' });
+    expect(f?.fix).toMatchObject({ type: 'forceSync', before: 2, after: 3 });
+    expect(f?.explanation).toContain('secret.v1 cattle-fleet-system/fleet-agent-bootstrap missing');
+  });
+  it('treats a missing forceSyncGeneration as 0', () => {
+    const b = { ...T.agentBundle, spec: {} };
+    expect(agentBundleModified(T.input({ bundles: [b] }))[0]?.fix).toMatchObject({ before: 0, after: 1 });
+  });
+  it('ignores Modified user bundles and Ready agent bundles', () => {
+    const user = { ...T.agentBundle, metadata: { name: 'kustomize-frontend-overlays', namespace: 'fleet-default' } };
+    expect(agentBundleModified(T.input({ bundles: [user, T.readyBundle('fleet-agent-local')] }))).toEqual([]);
+  });
+});
+
+describe('agentsNotReporting', () => {
+  const clusters = [
+    T.cluster('fresh'),
+    T.cluster('offline', { lastSeen: T.minutes(3 * 24 * 60), spec: { redeployAgentGeneration: 4 } }),
+    T.cluster('stale', { lastSeen: T.minutes(124) }),
+    T.cluster('new', { lastSeen: null, status: { display: { state: 'WaitCheckIn' } } }),
+  ];
+  it('lists clusters silent for longer than the threshold, longest first, with a bulk redeploy fix', () => {
+    const [f] = agentsNotReporting(T.input({ clusters }));
+    expect(f?.objects.map((o) => o.name)).toEqual(['new', 'offline', 'stale']);
+    expect(f?.objects[1]?.note).toBe('last seen 3 days ago');
+    expect(f?.objects[0]?.note).toContain('never checked in');
+    expect(f?.fix?.type).toBe('redeployAgents');
+    if (f?.fix?.type !== 'redeployAgents') throw new Error('fix');
+    expect(f.fix.clusters.find((c) => c.name === 'offline')).toMatchObject({ before: 4, after: 5 });
+  });
+  it('finds nothing when every agent reported recently', () => {
+    expect(agentsNotReporting(T.input({ clusters: [T.cluster('a'), T.cluster('b')] }))).toEqual([]);
+  });
+  it('honours a custom threshold', () => {
+    expect(agentsNotReporting(T.input({ clusters: [T.cluster('stale', { lastSeen: T.minutes(124) })], staleAfterMs: 3 * 3600_000 }))).toEqual([]);
+  });
+});
+
+describe('agentRedeployPending', () => {
+  it('flags spec.redeployAgentGeneration ≠ status.agentDeployedGeneration (restored cluster: 3 vs 2)', () => {
+    const c = T.cluster('prod-us-east-restored', { spec: { redeployAgentGeneration: 3 }, status: { agentDeployedGeneration: 2 } });
+    const ok = T.cluster('ok', { spec: { redeployAgentGeneration: 3 }, status: { agentDeployedGeneration: 3 } });
+    const fs = agentRedeployPending(T.input({ clusters: [c, ok] }));
+    expect(fs.map((f) => f.objects[0]?.name)).toEqual(['prod-us-east-restored']);
+    expect(fs[0]?.explanation).toContain('spec.redeployAgentGeneration is 3');
+  });
+});
+
+describe('missingSecret', () => {
+  it('says which Secret is missing when existence is known', () => {
+    const g = { ...T.clientSecretRepo, status: {} };
+    const [f] = missingSecret(T.input({ gitrepos: [g], secretExists: () => false }));
+    expect(f?.title).toContain('restored-git-creds (clientSecretName) does not exist');
+    expect(f?.fix).toMatchObject({ type: 'link', href: '/w/fleet-default/gitrepos/restored-secret-repo/edit#auth' });
+  });
+  it('stays quiet when the Secret exists, even with an auth error', () => {
+    expect(missingSecret(T.input({ gitrepos: [T.clientSecretRepo], secretExists: () => true }))).toEqual([]);
+  });
+  it('falls back to Fleet error text when existence is unknown (cannot read Secrets)', () => {
+    const fs = missingSecret(T.input({ gitrepos: [T.clientSecretRepo, T.helmSecretRepo], secretExists: () => undefined }));
+    expect(fs.map((f) => f.id)).toEqual([
+      'missing-secret:fleet-default/restored-secret-repo:clientSecretName',
+      'missing-secret:fleet-default/charts:helmSecretName',
+    ]);
+    expect(fs[0]?.title).toContain('probably missing');
+    expect(fs[1]?.explanation).toContain('failed to look up helmSecretName');
+  });
+  it('does not guess without evidence', () => {
+    const g = { metadata: { name: 'fine', namespace: 'fleet-default' }, spec: { clientSecretName: 'creds' }, status: { conditions: [{ type: 'Ready', status: 'True' }] } };
+    expect(missingSecret(T.input({ gitrepos: [g] }))).toEqual([]);
+  });
+});
+
+describe('helmDependenciesMissing', () => {
+  it('parses Helm\'s error text (Chart.yaml and legacy requirements.yaml)', () => {
+    expect(missingHelmDependencies('Error: found in Chart.yaml, but missing in charts/ directory: NAME_OF_DEPENDENCY')).toEqual({ file: 'Chart.yaml', deps: ['NAME_OF_DEPENDENCY'] });
+    expect(missingHelmDependencies('found in requirements.yaml, but missing in charts/ directory: mariadb')?.deps).toEqual(['mariadb']);
+    expect(missingHelmDependencies('another operation (install/upgrade/rollback) is in progress')).toBeUndefined();
+  });
+  it('reports the bundle with the dependency names and the helm dependency steps; the GitRepo copy is not repeated', () => {
+    const repo = { metadata: { name: 'helm-missing-deps', namespace: 'fleet-default' }, spec: {}, status: { display: { message: 'found in Chart.yaml, but missing in charts/ directory: postgresql, redis' } } };
+    const fs = helmDependenciesMissing(T.input({ bundles: [T.depsBundle, T.readyBundle('other')], gitrepos: [repo] }));
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.title).toContain('postgresql, redis');
+    expect(fs[0]?.fix?.type).toBe('steps');
+    if (fs[0]?.fix?.type !== 'steps') throw new Error('fix');
+    expect(fs[0].fix.steps.join(' ')).toMatch(/helm dependency update.*helm dependency build/);
+  });
+  it('reports a GitRepo whose fleet apply failed (Stalled) when no bundle exists', () => {
+    const repo = { metadata: { name: 'r', namespace: 'fleet-default' }, spec: {}, status: { conditions: [{ type: 'Stalled', status: 'True', message: 'found in Chart.yaml, but missing in charts/ directory: redis' }] } };
+    expect(helmDependenciesMissing(T.input({ gitrepos: [repo] }))[0]?.objects[0]).toMatchObject({ kind: 'GitRepo', name: 'r' });
+  });
+});
+
+describe('proxyEnvMissing', () => {
+  it('flags group members without the proxy variables their peers have', () => {
+    const clusters = [T.proxied('p1', true), T.proxied('p2', true), T.proxied('p4', false), T.cluster('elsewhere')];
+    const [f, ...rest] = proxyEnvMissing(T.input({ clusters, clustergroups: [T.proxyGroup] }));
+    expect(rest).toEqual([]);
+    expect(f?.objects.map((o) => o.name)).toEqual(['proxied-eu', 'p4']);
+    expect(f?.objects[1]?.note).toBe('missing HTTPS_PROXY, HTTP_PROXY, NO_PROXY');
+    expect(f?.explanation).not.toContain('secret');
+    expect(f?.explanation).toContain('***@proxy.acme.example');
+  });
+  it('is quiet when all or none of a group use a proxy', () => {
+    expect(proxyEnvMissing(T.input({ clusters: [T.proxied('a', true), T.proxied('b', true)], clustergroups: [T.proxyGroup] }))).toEqual([]);
+    expect(proxyEnvMissing(T.input({ clusters: [T.proxied('a', false), T.proxied('b', false)], clustergroups: [T.proxyGroup] }))).toEqual([]);
+  });
+  it('redacts credentials in proxy URLs', () => {
+    expect(redactProxy('http://u:p@h:1')).toBe('http://***@h:1');
+    expect(redactProxy('http://h:1')).toBe('http://h:1');
+  });
+});
+
+describe('windowsScheduling', () => {
+  const win = T.cluster('win-us-east-01', { labels: { os: 'windows' } });
+  const linux = T.cluster('linux-1');
+  const iis = { ...T.readyBundle('windows-iis-windows-iis'), spec: { defaultNamespace: 'iis', targets: [{ clusterGroup: 'windows' }] } };
+  const notReady = T.bd('windows-iis-windows-iis', 'win-us-east-01', {}, false);
+  it('recognises Windows clusters by label or agent tolerations', () => {
+    expect(isWindowsCluster(win)).toBe(true);
+    expect(isWindowsCluster(T.cluster('w2', { spec: { agentTolerations: [{ key: 'node.kubernetes.io/os', value: 'windows', effect: 'NoSchedule' }] } }))).toBe(true);
+    expect(isWindowsCluster(linux)).toBe(false);
+  });
+  it('flags a bundle on a Windows cluster without Windows nodeSelector/tolerations (a group named "windows" is not one)', () => {
+    const fs = windowsScheduling(T.input({ clusters: [win, linux], bundles: [iis], bundledeployments: [notReady] }));
+    expect(fs).toHaveLength(1);
+    expect(fs[0]).toMatchObject({ severity: 'warning', objects: [{ kind: 'Bundle', name: 'windows-iis-windows-iis' }, { kind: 'Cluster', name: 'win-us-east-01' }] });
+  });
+  it('accepts helm values or manifests that select Windows nodes', () => {
+    const withValues = { ...iis, spec: { helm: { values: { nodeSelector: { 'kubernetes.io/os': 'windows' } } } } };
+    expect(bundleHasWindowsScheduling(withValues)).toBe(true);
+    const withManifest = { ...iis, spec: { resources: [{ name: 'd.yaml', content: 'nodeSelector:\n  kubernetes.io/os: windows\n' }] } };
+    expect(bundleHasWindowsScheduling(withManifest)).toBe(true);
+    expect(windowsScheduling(T.input({ clusters: [win], bundles: [withValues], bundledeployments: [notReady] }))).toEqual([]);
+  });
+  it('summarises ready bundles as info and skips agent bundles and Linux clusters', () => {
+    const fs = windowsScheduling(T.input({
+      clusters: [win, linux],
+      bundles: [iis, T.readyBundle('fleet-agent-win-us-east-01'), T.readyBundle('linux-only')],
+      bundledeployments: [T.bd('windows-iis-windows-iis', 'win-us-east-01'), T.bd('fleet-agent-win-us-east-01', 'win-us-east-01', {}, false), T.bd('linux-only', 'linux-1', {}, false)],
+    }));
+    expect(fs.map((f) => [f.severity, f.objects.map((o) => o.name)])).toEqual([['info', ['windows-iis-windows-iis']]]);
+  });
+});
+
+describe('runDetectors', () => {
+  it('runs all detectors, worst first, and finds findings per object', () => {
+    const fs = runDetectors(T.input({ bundles: [T.agentBundle, T.depsBundle], clusters: [T.cluster('x', { lastSeen: T.minutes(600) })], gitrepos: [T.helmSecretRepo] }));
+    expect(fs.every((f, i) => i === 0 || (['error', 'warning', 'info'].indexOf(fs[i - 1]!.severity) <= ['error', 'warning', 'info'].indexOf(f.severity)))).toBe(true);
+    expect(new Set(fs.map((f) => f.detector))).toEqual(new Set(['agent-bundle-modified', 'helm-dependencies-missing', 'agents-not-reporting', 'missing-secret']));
+    expect(findingsFor(fs, 'Bundle', 'fleet-default', 'helm-missing-deps-charts-webapp')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,33 @@
+// All troubleshooting detectors, run together and sorted worst first.
+import { agentBundleModified, agentRedeployPending, agentsNotReporting } from './agent';
+import { helmDependenciesMissing } from './helm-deps';
+import { proxyEnvMissing } from './proxy';
+import { missingSecret } from './secrets';
+import { SEVERITY_RANK, type Detector, type DetectorInput, type Finding } from './types';
+import { windowsScheduling } from './windows';
+
+export * from './types';
+export { isAgentBundleName } from './agent';
+export { missingHelmDependencies } from './helm-deps';
+export { SECRET_FIELDS, secretErrorText, gitRepoEditHref } from './secrets';
+export { isWindowsCluster } from './windows';
+
+export const DETECTORS: Readonly<Record<string, Detector>> = {
+  agentBundleModified,
+  agentsNotReporting,
+  agentRedeployPending,
+  missingSecret,
+  helmDependenciesMissing,
+  proxyEnvMissing,
+  windowsScheduling,
+};
+
+export function runDetectors(input: DetectorInput): Finding[] {
+  const all = Object.values(DETECTORS).flatMap((d) => d(input));
+  return all.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.title.localeCompare(b.title));
+}
+
+/** Findings that mention an object, for inline hints on detail pages. */
+export function findingsFor(findings: readonly Finding[], kind: string, namespace: string, name: string): Finding[] {
+  return findings.filter((f) => f.objects.some((o) => o.kind === kind && o.namespace === namespace && o.name === name));
+}
