@@ -2,6 +2,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Next 16 allows one `next dev` per distDir; helpers running several dev servers on one checkout give each its own
+  // (e.g. FLEETDASH_DIST_DIR=.cache/next-3201). Unset: the default .next.
+  ...(process.env.FLEETDASH_DIST_DIR ? { distDir: process.env.FLEETDASH_DIST_DIR } : {}),
   poweredByHeader: false,
   // @kubernetes/client-node and its transport stay server-side, loaded by Node at run time.
   serverExternalPackages: ['@kubernetes/client-node'],

@@ -1,8 +1,10 @@
 'use client';
-// react-query for the whole app. Client errors (4xx) are answers, not glitches: no retries for them.
+// react-query for the whole app, and the tab's one live-update stream (components/live/live-updates.tsx).
+// Client errors (4xx) are answers, not glitches: no retries for them.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiFetchError } from '@/lib/http/api-fetch';
+import { LiveUpdates } from '@/components/live/live-updates';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(
@@ -17,5 +19,9 @@ export function Providers({ children }: { children: ReactNode }) {
         },
       }),
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <LiveUpdates>{children}</LiveUpdates>
+    </QueryClientProvider>
+  );
 }

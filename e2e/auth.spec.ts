@@ -9,7 +9,7 @@ test('operator sees fleet-default but gets a clear forbidden message in fleet-lo
   await expectListMatchesApi(page, 'fleet-default');
 
   await page.goto('/w/fleet-local/gitrepos');
-  const alert = page.getByTestId('list-error');
+  const alert = page.getByTestId('load-error');
   await expect(alert).toContainText('You are not allowed to list GitRepos in workspace fleet-local');
   await expect(alert).toContainText(/You \(operator\) are not allowed to list gitrepos in workspace fleet-local\./i);
   await expect(page.getByTestId('gitrepo-row')).toHaveCount(0);

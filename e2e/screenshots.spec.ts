@@ -34,5 +34,5 @@ test('keyboard: skip link, navigation and focus are reachable', async ({ page })
   await nav.getByRole('link', { name: 'Clusters' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/w\/fleet-default\/clusters$/);
-  await expect(page.getByText('Coming soon')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clusters' })).toBeVisible();
 });

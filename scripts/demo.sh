@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # One command from a fresh clone to a running dashboard: installs what is needed, starts the local control
-# plane, seeds demo data (once), builds and serves the dashboard. Flags: --clusters N, --live, --port P.
+# plane, seeds demo data (once), builds and serves the dashboard. Flags: --clusters N, --no-live, --port P.
+# Live mode is on by default: agents keep checking in and a rollout moves, as on a real Fleet manager.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-clusters=60 live="" port="${PORT:-3000}"
+clusters=60 live=1 port="${PORT:-3000}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --clusters) clusters="$2"; shift 2 ;;
     --live) live=1; shift ;;
+    --no-live) live=""; shift ;;
     --port) port="$2"; shift 2 ;;
-    *) echo "unknown flag $1 (flags: --clusters N, --live, --port P)" >&2; exit 2 ;;
+    *) echo "unknown flag $1 (flags: --clusters N, --no-live, --port P)" >&2; exit 2 ;;
   esac
 done
 bash scripts/setup.sh

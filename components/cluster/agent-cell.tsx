@@ -21,6 +21,9 @@ export function AgentCell({ row }: { row: ClusterRow }) {
           )}
         </div>
       )}
+      <div className="text-muted" title="Fleet does not record the agent's version on the Cluster; this is the agent deployment generation (spec.redeployAgentGeneration / status.agentDeployedGeneration)" data-testid="agent-generation">
+        agent gen {row.agentDeployedGeneration ?? '—'}
+      </div>
       {pending && (
         <div className="text-muted" title="Force update requested; the agent has not been redeployed yet">
           redeploy pending (gen {row.agentDeployedGeneration} → {row.redeployAgentGeneration})

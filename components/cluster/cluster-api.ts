@@ -1,9 +1,23 @@
 // Browser calls for cluster pages. Each returns the server's answer or throws ApiFetchError in words.
 import { apiFetch } from '@/lib/http/api-fetch';
-import { ClusterActionResultSchema, type ClusterAction, type LabelEdit, type ProxyEdit } from '@/lib/fleet/rows/cluster-row';
+import {
+  ClusterActionResultSchema,
+  ClusterDetailSchema,
+  ClusterListSchema,
+  type ClusterAction,
+  type LabelEdit,
+  type ProxyEdit,
+} from '@/lib/fleet/rows/cluster-row';
 
-const base = (ws: string, name: string) => `/api/w/${encodeURIComponent(ws)}/clusters/${encodeURIComponent(name)}`;
+const enc = encodeURIComponent;
+const base = (ws: string, name: string) => `/api/w/${enc(ws)}/clusters/${enc(name)}`;
 
+export function fetchClusters(ws: string, params: string) {
+  return apiFetch(`/api/w/${enc(ws)}/clusters${params ? `?${params}` : ''}`, { schema: ClusterListSchema });
+}
+export function fetchClusterDetail(ws: string, name: string) {
+  return apiFetch(base(ws, name), { schema: ClusterDetailSchema });
+}
 export function clusterAction(ws: string, name: string, action: ClusterAction['action']) {
   return apiFetch(base(ws, name), { method: 'POST', body: JSON.stringify({ action }), schema: ClusterActionResultSchema });
 }
@@ -11,10 +25,10 @@ export function deleteCluster(ws: string, name: string) {
   return apiFetch(base(ws, name), { method: 'DELETE' });
 }
 export function putLabels(ws: string, name: string, edit: LabelEdit) {
-  return apiFetch(`${base(ws, name)}/labels`, { method: 'PUT', body: JSON.stringify(edit) });
+  return apiFetch<{ labels: Record<string, string>; resourceVersion?: string }>(`${base(ws, name)}/labels`, { method: 'PUT', body: JSON.stringify(edit) });
 }
 export function putProxy(ws: string, name: string, edit: ProxyEdit) {
-  return apiFetch(`${base(ws, name)}/proxy`, { method: 'PUT', body: JSON.stringify(edit) });
+  return apiFetch<{ resourceVersion?: string }>(`${base(ws, name)}/proxy`, { method: 'PUT', body: JSON.stringify(edit) });
 }
 export function moveInfo(ws: string, name: string) {
   return apiFetch<{ possible: boolean; reason?: string }>(`${base(ws, name)}/move`);
@@ -23,8 +37,8 @@ export function moveCluster(ws: string, name: string, to: string) {
   return apiFetch(`${base(ws, name)}/move`, { method: 'POST', body: JSON.stringify({ to }) });
 }
 
-export const ACTION_WORDS: Record<ClusterAction['action'], { label: string; done: (r: { redeployAgentGeneration?: number; paused?: boolean }) => string }> = {
-  forceUpdate: { label: 'Force update agent', done: (r) => `redeployAgentGeneration is now ${r.redeployAgentGeneration}` },
-  pause: { label: 'Pause', done: () => 'paused' },
-  unpause: { label: 'Unpause', done: () => 'unpaused' },
+export const ACTION_WORDS: Record<ClusterAction['action'], { label: string; title: string; done: (r: { redeployAgentGeneration?: number; paused?: boolean }) => string }> = {
+  forceUpdate: { label: 'Force update agent', title: 'Force agent update', done: (r) => `redeployAgentGeneration is now ${r.redeployAgentGeneration}` },
+  pause: { label: 'Pause', title: 'Pause', done: () => 'paused' },
+  unpause: { label: 'Unpause', title: 'Unpause', done: () => 'unpaused' },
 };

@@ -9,8 +9,10 @@ import { AgentCell } from './agent-cell';
 export const rowKey = (r: { namespace: string; name: string }) => `${r.namespace}/${r.name}`;
 
 export function ClusterTable({
-  rows, sort, dir, onSort, showWorkspace, selected, onSelect,
+  rows, sort, dir, onSort, showWorkspace, selected, onSelect, selectable = true,
 }: {
+  /** false: no checkboxes (e.g. a group's members). */
+  selectable?: boolean;
   rows: ClusterRow[];
   sort: ClusterSortKey;
   dir: 'asc' | 'desc';
@@ -28,9 +30,9 @@ export function ClusterTable({
         <caption className="sr-only">Clusters, sorted by {sort} {dir === 'asc' ? 'ascending' : 'descending'}</caption>
         <thead className="border-b border-border bg-surface-2 text-muted">
           <tr>
-            <th scope="col" className="w-8 px-3 py-2">
+            {selectable && <th scope="col" className="w-8 px-3 py-2">
               <input type="checkbox" aria-label="Select all clusters on this page" checked={all} onChange={(e) => onSelect(rows.map(rowKey), e.target.checked)} className="h-4 w-4" />
-            </th>
+            </th>}
             <SortHeader k="state" label="State" {...h} />
             <SortHeader k="name" label="Name" {...h} />
             {showWorkspace && <SortHeader k="namespace" label="Workspace" {...h} />}
@@ -46,9 +48,11 @@ export function ClusterTable({
             const allReady = r.readyBundles === r.desiredBundles;
             return (
               <tr key={k} className="border-b border-border last:border-b-0 hover:bg-surface-2/60" data-testid="cluster-row" data-name={r.name}>
-                <td className="px-3 py-2 align-top">
-                  <input type="checkbox" aria-label={`Select ${r.name}`} checked={selected.has(k)} onChange={(e) => onSelect([k], e.target.checked)} className="h-4 w-4" data-testid="cluster-select" />
-                </td>
+                {selectable && (
+                  <td className="px-3 py-2 align-top">
+                    <input type="checkbox" aria-label={`Select ${r.name}`} checked={selected.has(k)} onChange={(e) => onSelect([k], e.target.checked)} className="h-4 w-4" data-testid="cluster-select" />
+                  </td>
+                )}
                 <td className="px-3 py-2 align-top">
                   <div className="flex flex-col items-start gap-1">
                     <StateBadge state={r.state} title={r.message} />

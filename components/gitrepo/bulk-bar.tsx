@@ -3,7 +3,9 @@
 // reported per item. Pause/unpause run at once; force update and delete ask first.
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { BulkResults, type BulkItemResult } from '@/components/ui/bulk-results';
+import { BulkResults, BulkToolbar, runBulk, type BulkItemResult } from '@/components/ui/bulk-results';
+import { downloadText } from '@/components/yaml/yaml-view';
+import { fetchGitRepoDetail, objectYaml } from './gitrepo-api';
 import { DeleteGitRepoDialog, ForceUpdateDialog } from './gitrepo-dialogs';
 import { OP_WORDS, useGitRepoOps, type GitRepoOp, type GitRepoRef } from './use-gitrepo-actions';
 
@@ -14,10 +16,18 @@ function refs(keys: ReadonlySet<string>): GitRepoRef[] {
   });
 }
 
-export function BulkBar({ selected, showNamespace, onClear }: { selected: ReadonlySet<string>; showNamespace: boolean; onClear: () => void }) {
+export function BulkBar({
+  selected, showNamespace, onClear, onDeselect,
+}: {
+  selected: ReadonlySet<string>;
+  showNamespace: boolean;
+  onClear: () => void;
+  /** Drops these "namespace/name" keys from the selection (deleted ones). */
+  onDeselect: (keys: string[]) => void;
+}) {
   const run = useGitRepoOps();
   const [ask, setAsk] = useState<'forceUpdate' | 'delete' | undefined>();
-  const [report, setReport] = useState<{ op: GitRepoOp; results: BulkItemResult[] } | undefined>();
+  const [report, setReport] = useState<{ title: string; results: BulkItemResult[] } | undefined>();
   const [busy, setBusy] = useState(false);
   const items = refs(selected);
   const names = items.map((r) => (showNamespace ? `${r.namespace}/${r.name}` : r.name));
@@ -25,10 +35,31 @@ export function BulkBar({ selected, showNamespace, onClear }: { selected: Readon
   const go = async (op: GitRepoOp) => {
     setBusy(true);
     try {
-      const results = await run(op, items, (results) => setReport({ op, results }), showNamespace);
+      const results = await run(op, items, (results) => setReport({ title: OP_WORDS[op].done, results }), showNamespace);
       // Deleted ones are gone: drop them from the selection, keep the failures selected for a retry.
-      if (op === 'delete' && results.every((r) => r.status === 'ok')) onClear();
+      if (op === 'delete') onDeselect(items.filter((_, i) => results[i]?.status === 'ok').map((r) => `${r.namespace}/${r.name}`));
       return results;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // One multi-document YAML file of the selected GitRepos (as stored, without status); per-item results say which could not be read.
+  const download = async () => {
+    setBusy(true);
+    const docs = new Map<number, string>();
+    try {
+      const results = await runBulk(
+        items.map((r, i) => ({ ...r, i })),
+        (r) => (showNamespace ? `${r.namespace}/${r.name}` : r.name),
+        async (r) => {
+          docs.set(r.i, objectYaml((await fetchGitRepoDetail(r.namespace, r.name)).object));
+          return 'Included';
+        },
+        (results) => setReport({ title: 'Download YAML', results }),
+      );
+      const text = [...docs.entries()].sort(([a], [b]) => a - b).map(([, d]) => d).join('---\n');
+      if (results.some((r) => r.status === 'ok')) downloadText(`gitrepos-${items.length}.yaml`, text);
     } finally {
       setBusy(false);
     }
@@ -37,8 +68,7 @@ export function BulkBar({ selected, showNamespace, onClear }: { selected: Readon
   return (
     <div className="space-y-2 empty:hidden">
       {selected.size > 0 && (
-      <div className="flex flex-wrap items-center gap-2 rounded-lg border border-accent/40 bg-accent/5 px-3 py-2 text-sm" role="toolbar" aria-label="Bulk actions" data-testid="bulk-bar">
-        <span className="font-medium">{selected.size} selected</span>
+      <BulkToolbar count={selected.size} onClear={onClear}>
         <Button size="sm" disabled={busy} onClick={() => void go('pause')} data-testid="bulk-pause">
           Pause
         </Button>
@@ -48,15 +78,15 @@ export function BulkBar({ selected, showNamespace, onClear }: { selected: Readon
         <Button size="sm" disabled={busy} onClick={() => setAsk('forceUpdate')} data-testid="bulk-force-update">
           Force update
         </Button>
+        <Button size="sm" disabled={busy} onClick={() => void download()} data-testid="bulk-download">
+          Download YAML
+        </Button>
         <Button size="sm" variant="danger" disabled={busy} onClick={() => setAsk('delete')} data-testid="bulk-delete">
           Delete
         </Button>
-        <Button size="sm" variant="ghost" onClick={onClear} className="ml-auto">
-          Clear selection
-        </Button>
-      </div>
+        </BulkToolbar>
       )}
-      {report && <BulkResults title={OP_WORDS[report.op].done} results={report.results} onDismiss={() => setReport(undefined)} />}
+      {report && <BulkResults title={report.title} results={report.results} onDismiss={() => setReport(undefined)} />}
       {ask === 'forceUpdate' && (
         <ForceUpdateDialog
           names={names}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ApiFetchError } from '@/lib/http/api-fetch';
-import { fetchGitRepoDetail, objectYaml } from './gitrepo-api';
+import { comparableYaml, fetchGitRepoDetail } from './gitrepo-api';
 
 /** Line-level marks: lines of `a` not in `b` (cheap, order-insensitive; enough to spot the changed fields). */
 function unmatched(a: string[], b: string[]): Set<number> {
@@ -47,7 +47,7 @@ export function ConflictDialog({ workspace, name, mine, onReload, onClose }: { w
     setError('');
     try {
       const d = await fetchGitRepoDetail(workspace, name);
-      setTheirs(objectYaml(d.object));
+      setTheirs(comparableYaml(d.object));
     } catch (e) {
       setError(e instanceof ApiFetchError && e.status === 404 ? `GitRepo ${name} was deleted meanwhile.` : e instanceof Error ? e.message : String(e));
     } finally {

@@ -35,15 +35,26 @@ export function createGitRepo(ws: string, form: GitRepoForm) {
   return apiFetch<SavedGitRepo>(gitReposApi(ws), { method: 'POST', body: JSON.stringify({ form }) });
 }
 
-export function updateGitRepo(ws: string, name: string, form: GitRepoForm, resourceVersion: string) {
-  return apiFetch<SavedGitRepo>(gitRepoApi(ws, name), { method: 'PUT', body: JSON.stringify({ form, resourceVersion }) });
+/** Edit: resourceVersion and generation as loaded, so a change of the settings meanwhile is a 409. */
+export function updateGitRepo(ws: string, name: string, form: GitRepoForm, loaded: { resourceVersion: string; generation?: number }) {
+  return apiFetch<SavedGitRepo>(gitRepoApi(ws, name), { method: 'PUT', body: JSON.stringify({ form, ...loaded }) });
 }
 
-/** The object as YAML for download/compare: no status, no managedFields. */
+/** The object as YAML for download: apiVersion, kind, metadata, spec first; no status, no managedFields. */
 export function objectYaml(obj: Record<string, unknown>): string {
-  const { status: _s, ...rest } = obj;
+  const { apiVersion, kind, metadata, spec, status: _s, ...rest } = obj;
   void _s;
-  const meta = { ...(rest.metadata as Record<string, unknown>) };
+  const meta = { ...(metadata as Record<string, unknown>) };
   delete meta.managedFields;
-  return stringify({ ...rest, metadata: meta });
+  return stringify({ apiVersion, kind, metadata: meta, spec, ...rest });
+}
+
+/** Metadata the API server sets: noise when comparing what two people want the object to be. */
+const SERVER_SET = ['managedFields', 'resourceVersion', 'uid', 'generation', 'creationTimestamp', 'finalizers', 'ownerReferences'];
+
+/** For the conflict comparison: only what an edit sets, keys sorted, so both sides line up. */
+export function comparableYaml(obj: Record<string, unknown>): string {
+  const meta = { ...(obj.metadata as Record<string, unknown>) };
+  for (const k of SERVER_SET) delete meta[k];
+  return stringify({ metadata: meta, spec: obj.spec }, { sortMapEntries: true });
 }

@@ -21,10 +21,17 @@ import { fetchGitRepoDetail, fetchPermissions, objectYaml } from './gitrepo-api'
 import { DeleteGitRepoDialog, ForceUpdateDialog } from './gitrepo-dialogs';
 import { OP_WORDS, useGitRepoOps, type GitRepoOp } from './use-gitrepo-actions';
 import { ResourcesTable } from './resources-table';
+import { useLiveKinds } from '@/components/live/live-updates';
+import { TroubleshootingHints } from '@/components/troubleshooting/hints';
 
 const enc = encodeURIComponent;
+/** Clusters are sorted worst first; a GitRepo on thousands of clusters shows them a page at a time. */
+const CLUSTER_PAGE = 50;
+
+const LIVE_KINDS = ['gitrepos'];
 
 export function GitRepoDetailView({ workspace, name }: { workspace: string; name: string }) {
+  useLiveKinds(LIVE_KINDS, workspace);
   const q = useQuery({
     queryKey: queryKeys.detail('gitrepos', workspace, name),
     queryFn: () => fetchGitRepoDetail(workspace, name),
@@ -68,6 +75,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
   const [ask, setAsk] = useState<'delete' | 'forceUpdate' | undefined>();
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>();
   const [busy, setBusy] = useState<GitRepoOp | undefined>();
+  const [clusterLimit, setClusterLimit] = useState(CLUSTER_PAGE);
   const perms = useQuery({ queryKey: ['permissions', 'gitrepos', workspace], queryFn: () => fetchPermissions(workspace), staleTime: 30_000 });
   const readOnly = perms.data && !perms.data.patch && !perms.data.update && !perms.data.delete;
 
@@ -153,6 +161,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
       )}
 
       <Problems g={g} relatedError={detail.relatedError} />
+      <TroubleshootingHints workspace={workspace} kind="GitRepo" name={g.metadata.name} />
       <Summary g={g} />
 
       <Section title="Bundles" count={detail.bundles.length} testId="bundles-section">
@@ -165,7 +174,11 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
                 <Td>
                   <StateBadge state={b.state} />
                 </Td>
-                <Td className="font-mono text-xs">{b.name}</Td>
+                <Td className="font-mono text-xs">
+                  <Link href={`/w/${enc(workspace)}/bundles/${enc(b.name)}`} className="text-accent hover:underline">
+                    {b.name}
+                  </Link>
+                </Td>
                 <Td className="tabular-nums">
                   {b.ready}/{b.desiredReady}
                 </Td>
@@ -181,12 +194,16 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
           <Empty>No cluster has a deployment of this GitRepo.</Empty>
         ) : (
           <Table head={['State', 'Cluster', 'Bundles ready', 'First problem']}>
-            {detail.clusters.map((c) => (
+            {detail.clusters.slice(0, clusterLimit).map((c) => (
               <tr key={`${c.namespace}/${c.name}`} className="border-t border-border" data-testid="cluster-row" data-name={c.name}>
                 <Td>
                   <StateBadge state={c.state} />
                 </Td>
-                <Td className="font-mono text-xs">{c.name}</Td>
+                <Td className="font-mono text-xs">
+                  <Link href={`/w/${enc(c.namespace)}/clusters/${enc(c.name)}`} className="text-accent hover:underline">
+                    {c.name}
+                  </Link>
+                </Td>
                 <Td className="tabular-nums">
                   {c.readyBundles}/{c.bundles}
                 </Td>
@@ -194,6 +211,11 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
               </tr>
             ))}
           </Table>
+        )}
+        {detail.clusters.length > clusterLimit && (
+          <button type="button" className="text-sm text-accent underline" onClick={() => setClusterLimit((n) => n + CLUSTER_PAGE)}>
+            Show {Math.min(CLUSTER_PAGE, detail.clusters.length - clusterLimit)} more of {detail.clusters.length - clusterLimit} (worst first)
+          </button>
         )}
       </Section>
 
@@ -242,7 +264,9 @@ export type ResourceLike = {
   perClusterState?: Record<string, string[] | undefined>;
 };
 
-const conditionBad = (type: string, status: string) => (type === 'Stalled' ? status === 'True' : status === 'False');
+// kstatus conditions: Stalled=True is a failure; Reconciling says work is in progress either way.
+// Every other GitRepo condition (Ready, Accepted, GitPolling, …) is bad when False.
+const conditionBad = (type: string, status: string) => (type === 'Stalled' ? status === 'True' : type === 'Reconciling' ? false : status === 'False');
 
 function Problems({ g, relatedError }: { g: GitRepo; relatedError?: string }) {
   const items: { title: string; text: string }[] = [];
@@ -292,7 +316,20 @@ function Summary({ g }: { g: GitRepo }) {
     ['Repository', <Mono key="r" copy={s.repo}>{s.repo}</Mono>],
     ['Branch / revision', s.revision ? <span key="b">revision <Mono>{s.revision}</Mono></span> : s.branch ? <Mono key="b">{s.branch}</Mono> : <span key="b" className="text-muted">default branch</span>],
     ['Commit', st?.commit ? <Mono key="c" copy={st.commit}>{st.commit}</Mono> : <span key="c" className="text-muted">not read yet</span>],
-    ['Paths', s.paths?.length ? <span key="p">{s.paths.map((p) => <Mono key={p}>{p} </Mono>)}</span> : <span key="p" className="text-muted">whole repository</span>],
+    [
+      'Paths',
+      s.paths?.length ? (
+        <ul key="p" className="flex flex-wrap gap-x-3 gap-y-1">
+          {s.paths.map((p) => (
+            <li key={p}>
+              <Mono>{p}</Mono>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <span key="p" className="text-muted">whole repository</span>
+      ),
+    ],
     [
       'Targets',
       <ul key="t" className="list-inside list-disc" data-testid="targets-words">

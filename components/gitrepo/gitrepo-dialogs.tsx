@@ -49,8 +49,8 @@ export function DeleteGitRepoDialog({
       )}
       {keepResources === undefined && (
         <p className="rounded-md border border-border bg-surface-2 p-2" data-testid="keep-resources-note">
-          What each deployed is <strong>removed</strong> from the clusters, except for GitRepos with <span className="font-mono">keepResources</span> set, whose
-          resources are left in place (no longer managed by Fleet).
+          Everything they deployed is <strong>removed</strong> from the clusters, except for GitRepos with <span className="font-mono">keepResources</span> set:
+          their resources stay in place (no longer managed by Fleet).
         </p>
       )}
       <p className="text-muted">Credentials Secrets created by this dashboard for {one ? 'it' : 'them'} are deleted with {one ? 'it' : 'them'}.</p>

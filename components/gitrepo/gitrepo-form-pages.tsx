@@ -9,10 +9,13 @@ import { cloneForm, emptyGitRepoForm, gitRepoToForm } from '@/lib/fleet/forms';
 import { GitRepoSchema } from '@/lib/fleet/kinds/gitrepo';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
+import { useLiveKinds } from '@/components/live/live-updates';
+import { Button } from '@/components/ui/button';
 import { fetchGitRepoDetail, gitRepoPage, gitReposApi } from './gitrepo-api';
 import { GitRepoForm, type TargetOptions } from './gitrepo-form';
 
 const enc = encodeURIComponent;
+const LIVE_KINDS = ['gitrepos'];
 type NameList = { names: string[]; total: number; error?: string };
 
 function useTargetOptions(workspace: string): TargetOptions | undefined {
@@ -32,10 +35,35 @@ function useSource(workspace: string, name: string | null) {
     queryKey: queryKeys.detail('gitrepos', workspace, name ?? ''),
     queryFn: () => fetchGitRepoDetail(workspace, name ?? ''),
     enabled: !!name,
-    // The form copies the object once; a live refetch must not reset what is being typed.
+    // Start from the object as stored now (its resourceVersion decides conflicts), not from what an
+    // earlier page cached.
+    refetchOnMount: 'always',
     refetchOnWindowFocus: false,
-    staleTime: Infinity,
   });
+}
+
+type Source = ReturnType<typeof useSource>;
+
+/**
+ * The object the form starts from, taken once from a settled fetch. Later (live) refetches of the
+ * same query must not reset what is being typed, nor quietly move the resourceVersion forward:
+ * a change made meanwhile has to surface as a conflict on save. reload() takes a fresh copy.
+ */
+function useSnapshot(source: Source) {
+  const [snap, setSnap] = useState<Source['data']>();
+  const [reloading, setReloading] = useState(false);
+  if (!snap && !reloading && source.data && !source.isFetching) setSnap(source.data);
+  const reload = async () => {
+    setReloading(true);
+    setSnap(undefined);
+    try {
+      const r = await source.refetch();
+      if (r.data) setSnap(r.data);
+    } finally {
+      setReloading(false);
+    }
+  };
+  return { snap, reload };
 }
 
 function Page({ title, workspace, children }: { title: string; workspace: string; children: ReactNode }) {
@@ -67,11 +95,15 @@ export function NewGitRepo({ workspace }: { workspace: string }) {
   const router = useRouter();
   const cloneOf = useSearchParams().get('clone');
   const source = useSource(workspace, cloneOf);
+  const { snap } = useSnapshot(source);
   const targetOptions = useTargetOptions(workspace);
   const title = cloneOf ? `Clone GitRepo ${cloneOf}` : 'Create GitRepo';
   if (cloneOf && source.isError) return <Page title={title} workspace={workspace}><LoadError message={source.error.message} /></Page>;
-  if (cloneOf && !source.data) return <Page title={title} workspace={workspace}><Loading /></Page>;
-  const parsed = source.data ? GitRepoSchema.safeParse(source.data.object) : undefined;
+  if (cloneOf && !snap) return <Page title={title} workspace={workspace}><Loading /></Page>;
+  const parsed = snap ? GitRepoSchema.safeParse(snap.object) : undefined;
+  if (parsed && !parsed.success) {
+    return <Page title={title} workspace={workspace}><LoadError message={`GitRepo ${cloneOf} has a shape this form does not understand; copy it with Download YAML instead.`} /></Page>;
+  }
   const start = parsed?.success ? cloneForm(gitRepoToForm(parsed.data)) : { form: emptyGitRepoForm(), notes: [] };
   return (
     <Page title={title} workspace={workspace}>
@@ -92,21 +124,36 @@ export function NewGitRepo({ workspace }: { workspace: string }) {
 export function EditGitRepo({ workspace, name }: { workspace: string; name: string }) {
   const router = useRouter();
   const qc = useQueryClient();
+  const initialTab = useSearchParams().get('tab') === 'yaml' ? 'yaml' : undefined;
   const source = useSource(workspace, name);
+  const { snap, reload } = useSnapshot(source);
   const targetOptions = useTargetOptions(workspace);
-  const [generation, setGeneration] = useState(0);
+  // Live: the query follows the stored object while the form keeps its snapshot, so a change of the
+  // settings by someone else can be announced before saving runs into it.
+  useLiveKinds(LIVE_KINDS, workspace);
   const title = `Edit GitRepo ${name}`;
-  if (source.isError) return <Page title={title} workspace={workspace}><LoadError message={source.error.message} /></Page>;
-  if (!source.data || source.isFetching) return <Page title={title} workspace={workspace}><Loading /></Page>;
-  const parsed = GitRepoSchema.safeParse(source.data.object);
+  const generationOf = (d: Source['data']) => (d?.object.metadata as { generation?: number } | undefined)?.generation;
+  const changedMeanwhile = !!snap && !!source.data && generationOf(source.data) !== generationOf(snap);
+  if (source.isError && !snap) return <Page title={title} workspace={workspace}><LoadError message={source.error.message} /></Page>;
+  if (!snap) return <Page title={title} workspace={workspace}><Loading /></Page>;
+  const parsed = GitRepoSchema.safeParse(snap.object);
   if (!parsed.success) return <Page title={title} workspace={workspace}><LoadError message={`GitRepo ${name} has a shape this form does not understand; edit it as YAML.`} /></Page>;
   return (
     <Page title={title} workspace={workspace}>
+      {changedMeanwhile && (
+        <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-500/40 bg-amber-500/10 p-3 text-sm" data-testid="changed-meanwhile">
+          <span>Someone changed the settings of this GitRepo after you opened the form. Saving will show what changed, and save nothing.</span>
+          <Button size="sm" onClick={() => void reload()}>
+            Reload (discard my changes)
+          </Button>
+        </div>
+      )}
       <GitRepoForm
-        key={`${parsed.data.metadata.resourceVersion}-${generation}`}
+        key={parsed.data.metadata.resourceVersion}
         workspace={workspace}
         mode="edit"
         initial={gitRepoToForm(parsed.data)}
+        initialTab={initialTab}
         existing={parsed.data}
         targetOptions={targetOptions}
         onSaved={() => {
@@ -114,10 +161,7 @@ export function EditGitRepo({ workspace, name }: { workspace: string; name: stri
           router.push(gitRepoPage(workspace, name));
         }}
         onCancel={() => router.push(gitRepoPage(workspace, name))}
-        onReload={() => {
-          setGeneration((g) => g + 1);
-          void source.refetch();
-        }}
+        onReload={() => void reload()}
       />
     </Page>
   );

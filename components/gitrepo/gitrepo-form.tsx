@@ -23,7 +23,7 @@ import { Button } from '@/components/ui/button';
 import { CheckField, Field, inputClass } from '@/components/ui/field';
 import { Tabs } from '@/components/ui/tabs';
 import { YamlEditor } from '@/components/yaml/yaml-editor';
-import { createGitRepo, updateGitRepo } from './gitrepo-api';
+import { comparableYaml, createGitRepo, updateGitRepo } from './gitrepo-api';
 import { ConflictDialog } from './conflict-dialog';
 
 export type FormTab = 'repository' | 'auth' | 'targets' | 'behaviour' | 'yaml';
@@ -53,30 +53,39 @@ export interface GitRepoFormProps {
   onCancel: () => void;
   /** Edit: reload the object from the server (drops what was typed). */
   onReload?: () => void;
+  /** Open on this tab (the detail page's "Edit YAML" opens the YAML tab). */
+  initialTab?: FormTab;
 }
 
-export function GitRepoForm({ workspace, mode, initial, existing, notes = [], targetOptions, onSaved, onCancel, onReload }: GitRepoFormProps) {
+function buildPreview(form: FormValues, workspace: string, existing: GitRepoFormProps['existing']) {
+  const parsed = GitRepoFormSchema.safeParse(form);
+  if (!parsed.success) return { parsed, preview: undefined };
+  try {
+    return { parsed, preview: { manifest: formToGitRepo(parsed.data, { namespace: workspace, existing }), secrets: secretsForForm(parsed.data, workspace, existing) } };
+  } catch {
+    return { parsed, preview: undefined };
+  }
+}
+
+const NO_OBJECT_YET = 'The form has errors, so there is no object to show yet. Fix them, or paste a GitRepo here to fill the form.';
+
+export function GitRepoForm({ workspace, mode, initial, existing, notes = [], targetOptions, onSaved, onCancel, onReload, initialTab = 'repository' }: GitRepoFormProps) {
   const [form, setForm] = useState<FormValues>(initial);
-  const [tab, setTab] = useState<FormTab>('repository');
+  const [tab, setTab] = useState<FormTab>(initialTab);
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [serverMessage, setServerMessage] = useState('');
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState(false);
-  const [yamlText, setYamlText] = useState('');
-  const [yamlError, setYamlError] = useState('');
+  const [yamlText, setYamlText] = useState(() => {
+    const p = initialTab === 'yaml' ? buildPreview(initial, workspace, existing).preview : undefined;
+    return p ? gitRepoToYaml(p.manifest) : '';
+  });
+  const [yamlError, setYamlError] = useState(() => (initialTab === 'yaml' && !buildPreview(initial, workspace, existing).preview ? NO_OBJECT_YET : ''));
 
-  const parsed = useMemo(() => GitRepoFormSchema.safeParse(form), [form]);
+  const { parsed, preview } = useMemo(() => buildPreview(form, workspace, existing), [form, workspace, existing]);
   const clientErrors = useMemo(() => (submitted && !parsed.success ? fieldErrors(parsed.error) : {}), [submitted, parsed]);
   const errors = { ...clientErrors, ...serverErrors };
-  const preview = useMemo(() => {
-    if (!parsed.success) return undefined;
-    try {
-      return { manifest: formToGitRepo(parsed.data, { namespace: workspace, existing }), secrets: secretsForForm(parsed.data, workspace, existing) };
-    } catch {
-      return undefined;
-    }
-  }, [parsed, workspace, existing]);
 
   /** Changes the form; a server error about the changed field no longer applies. */
   const update = (patch: Partial<FormValues>, keys: string[] = Object.keys(patch)) => {
@@ -97,7 +106,7 @@ export function GitRepoForm({ workspace, mode, initial, existing, notes = [], ta
   const selectTab = (t: string) => {
     if (t === 'yaml') {
       setYamlText(preview ? gitRepoToYaml(preview.manifest) : '');
-      setYamlError(preview ? '' : 'The form has errors, so there is no object to show yet. Fix them, or paste a GitRepo here to fill the form.');
+      setYamlError(preview ? '' : NO_OBJECT_YET);
     }
     setTab(t as FormTab);
   };
@@ -117,6 +126,11 @@ export function GitRepoForm({ workspace, mode, initial, existing, notes = [], ta
   const submit = async () => {
     setSubmitted(true);
     setServerMessage('');
+    // Unparsable YAML on screen was not applied to the form: saving the form would not be what is shown.
+    if (tab === 'yaml' && yamlError && yamlError !== NO_OBJECT_YET) {
+      setServerMessage('The YAML has an error, so it was not applied: fix it, or open another tab to drop the YAML edits. Nothing was saved.');
+      return;
+    }
     if (!parsed.success) {
       const errs = fieldErrors(parsed.error);
       const first = Object.keys(errs)[0];
@@ -127,7 +141,10 @@ export function GitRepoForm({ workspace, mode, initial, existing, notes = [], ta
     setSaving(true);
     try {
       if (mode === 'create') await createGitRepo(workspace, form);
-      else await updateGitRepo(workspace, form.name, form, existing?.metadata.resourceVersion ?? '');
+      else {
+        const loaded = { resourceVersion: existing?.metadata.resourceVersion ?? '', generation: existing?.metadata.generation ?? undefined };
+        await updateGitRepo(workspace, form.name, form, loaded);
+      }
       onSaved(form.name);
     } catch (e) {
       const err = e instanceof ApiFetchError ? e : new ApiFetchError(0, String(e));
@@ -209,13 +226,13 @@ export function GitRepoForm({ workspace, mode, initial, existing, notes = [], ta
           {mode === 'create' ? 'Create GitRepo' : 'Save changes'}
         </Button>
         <Button onClick={onCancel}>Cancel</Button>
-        {!parsed.success && submitted && <span className="text-sm text-danger">Fix the marked fields first.</span>}
+        {!parsed.success && submitted && <span className="hidden text-sm text-danger sm:inline">Fix the marked fields first.</span>}
       </div>
       {conflict && existing && (
         <ConflictDialog
           workspace={workspace}
           name={form.name}
-          mine={preview ? gitRepoToYaml(preview.manifest) : ''}
+          mine={preview ? comparableYaml(preview.manifest as unknown as Record<string, unknown>) : ''}
           onReload={() => {
             setConflict(false);
             onReload?.();

@@ -87,7 +87,7 @@ export function GitRepoTable({
                     {r.paused && <StateBadge state="Paused" title="Paused: Git changes are not rolled out" />}
                   </div>
                   {r.message && (
-                    <p className="mt-0.5 line-clamp-2 max-w-md text-xs text-muted" title={r.message}>
+                    <p className="mt-0.5 line-clamp-2 max-w-[16rem] text-xs text-muted" title={r.message}>
                       {r.message}
                     </p>
                   )}
@@ -101,7 +101,7 @@ export function GitRepoTable({
                     {r.readyClusters}/{r.desiredReadyClusters}
                   </span>
                 </td>
-                <td className="max-w-[16rem] px-3 py-2 align-top">
+                <td className="max-w-[12rem] px-3 py-2 align-top">
                   <span className="block truncate" title={r.repo}>
                     {repoDisplay(r.repo)}
                   </span>
@@ -126,7 +126,7 @@ export function GitRepoTable({
                     <span className="text-muted">—</span>
                   )}
                 </td>
-                <td className="px-3 py-2 align-top">
+                <td className="whitespace-nowrap px-3 py-2 align-top">
                   <RelativeTime iso={r.lastUpdate} />
                 </td>
               </tr>

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { queryKeys } from '@/lib/http/query-keys';
 import type { GitRepoAction } from '@/lib/fleet/rows/gitrepo-detail';
+import { ApiFetchError } from '@/lib/http/api-fetch';
 import { runBulk, type BulkItemResult } from '@/components/ui/bulk-results';
 import { deleteGitRepo, runGitRepoAction } from './gitrepo-api';
 
@@ -22,6 +23,16 @@ export interface GitRepoRef {
   name: string;
 }
 
+/** Deleting what someone else already deleted reached the goal: say so instead of failing. */
+async function deleteOrGone(r: GitRepoRef): Promise<string> {
+  try {
+    return await deleteGitRepo(r.namespace, r.name);
+  } catch (e) {
+    if (e instanceof ApiFetchError && e.status === 404) return 'Already deleted (by someone else)';
+    throw e;
+  }
+}
+
 export function useGitRepoOps() {
   const qc = useQueryClient();
   return useCallback(
@@ -29,11 +40,12 @@ export function useGitRepoOps() {
       const results = await runBulk(
         items,
         (r) => (showNamespace ? `${r.namespace}/${r.name}` : r.name),
-        (r) => (op === 'delete' ? deleteGitRepo(r.namespace, r.name) : runGitRepoAction(r.namespace, r.name, op)),
+        (r) => (op === 'delete' ? deleteOrGone(r) : runGitRepoAction(r.namespace, r.name, op)),
         onProgress,
       );
+      // Refresh in the background: the results are known now and are shown at once.
       const namespaces = new Set(items.map((i) => i.namespace));
-      await Promise.all([
+      void Promise.all([
         qc.invalidateQueries({ queryKey: queryKeys.listAll('gitrepos') }),
         ...[...namespaces].map((ns) => qc.invalidateQueries({ queryKey: queryKeys.detailAll('gitrepos', ns) })),
       ]);

@@ -9,6 +9,7 @@ export const NAV_ITEMS = [
   { href: '/clusters', label: 'Clusters' },
   { href: '/clustergroups', label: 'Cluster Groups' },
   { href: '/bundles', label: 'Bundles' },
+  { href: '/troubleshooting', label: 'Troubleshooting' },
   { href: '/workspaces', label: 'Workspaces' },
 ] as const;
 

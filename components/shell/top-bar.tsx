@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LiveIndicator } from '@/components/live/live-updates';
 import { UserMenu } from './user-menu';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
@@ -15,7 +16,8 @@ export function TopBar({ workspace, user, mode }: { workspace: string; user: str
           </span>
         </Link>
         <WorkspaceSwitcher workspace={workspace} />
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-3">
+          <LiveIndicator />
           <UserMenu display={user} mode={mode} />
         </div>
       </div>

@@ -1,4 +1,7 @@
 'use client';
+import type { ReactNode } from 'react';
+import { Button } from './button';
+
 // Per-item outcome of a bulk action: a one-line tally, then each item with its own result in words.
 export interface BulkItemResult {
   /** What the item is called on screen, e.g. "fleet-default/my-repo" or just the name. */
@@ -73,4 +76,17 @@ export async function runBulk<T>(
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
   return results;
+}
+
+/** The bar above a list while rows are selected: the count, the actions, and a way out. */
+export function BulkToolbar({ count, onClear, children }: { count: number; onClear: () => void; children: ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 rounded-lg border border-accent/40 bg-accent/5 px-3 py-2 text-sm" role="toolbar" aria-label="Bulk actions" data-testid="bulk-bar">
+      <span className="font-medium">{count} selected</span>
+      {children}
+      <Button size="sm" variant="ghost" onClick={onClear} className="ml-auto">
+        Clear selection
+      </Button>
+    </div>
+  );
 }

@@ -28,7 +28,18 @@ export function tokenFor(context: string): string {
   return token;
 }
 
-async function get<T>(context: string, apiPath: string): Promise<T> {
+export interface ApiAnswer<T> {
+  status: number;
+  body: T;
+}
+
+/** One request to the API server as a kubeconfig context; answers status and parsed body (no throw on 4xx). */
+export function kube<T = Record<string, unknown>>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  apiPath: string,
+  body?: unknown,
+  context = 'admin',
+): Promise<ApiAnswer<T>> {
   const kc = load();
   const ctx = kc.contexts.find((c) => c.name === context);
   const cluster = kc.clusters.find((c) => c.name === ctx?.context.cluster)?.cluster;
@@ -39,19 +50,33 @@ async function get<T>(context: string, apiPath: string): Promise<T> {
       ? fs.readFileSync(cluster['certificate-authority'])
       : undefined;
   const url = new URL(cluster.server.replace(/\/$/, '') + apiPath);
-  return new Promise<T>((resolve, reject) => {
-    const req = https.request(url, { ca, headers: { authorization: `Bearer ${tokenFor(context)}`, accept: 'application/json' } }, (res) => {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const headers: Record<string, string> = { authorization: `Bearer ${tokenFor(context)}`, accept: 'application/json' };
+  if (payload) headers['content-type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json';
+  return new Promise((resolve, reject) => {
+    const req = https.request(url, { method, ca, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        if ((res.statusCode ?? 0) >= 300) reject(new Error(`GET ${apiPath} as ${context}: ${res.statusCode} ${text.slice(0, 300)}`));
-        else resolve(JSON.parse(text) as T);
+        let parsed: unknown = {};
+        try {
+          parsed = text ? JSON.parse(text) : {};
+        } catch {
+          parsed = { text };
+        }
+        resolve({ status: res.statusCode ?? 0, body: parsed as T });
       });
     });
     req.on('error', reject);
-    req.end();
+    req.end(payload);
   });
+}
+
+async function get<T>(context: string, apiPath: string): Promise<T> {
+  const r = await kube<T>('GET', apiPath, undefined, context);
+  if (r.status >= 300) throw new Error(`GET ${apiPath} as ${context}: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+  return r.body;
 }
 
 /** Names of the GitRepos in a workspace, as the admin sees them, sorted. */

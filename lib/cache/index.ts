@@ -40,6 +40,9 @@ export interface CacheOptions {
   log?: (msg: string) => void;
 }
 
+/** How long the informers must have been failing before a live stream says the API server is out of reach. */
+const UPSTREAM_GRACE_MS = 3_000;
+
 export class FleetCache {
   readonly feed: ChangeFeed;
   private readonly stores = new Map<CacheKind, KindStore>();
@@ -172,6 +175,21 @@ export class FleetCache {
     return this.feed.since(lastEventId, kinds);
   }
 
+  /**
+   * Why the cache cannot follow the API server for these kinds right now (a watch down after a recent error), or
+   * undefined. Live streams pass it on, so a tab says "Reconnecting…" instead of looking live while it is not.
+   */
+  upstreamProblem(kinds: readonly CacheKind[], now = Date.now()): string | undefined {
+    for (const k of kinds) {
+      const st = this.informers.get(k)?.status();
+      // One failed watch (an idle timeout) reconnects within a second; only a run of failures is an outage.
+      if (st && !st.watching && st.failingSince !== undefined && now - st.failingSince >= UPSTREAM_GRACE_MS) {
+        return `The dashboard lost its connection to the Kubernetes API server (${st.lastError ?? 'unknown error'}); showing the last known state while it reconnects.`;
+      }
+    }
+    return undefined;
+  }
+
   status(): CacheStatus {
     const kinds: Record<string, KindStatus> = {};
     for (const k of this.kinds) {
@@ -187,6 +205,8 @@ export class FleetCache {
         relists: 0,
         errors: 0,
         lastError: undefined,
+        lastErrorAt: undefined,
+        failingSince: undefined,
       };
       void _kind;
       kinds[k] = { ...rest, objects: this.store(k).size };

@@ -131,4 +131,29 @@ describe('Informer', () => {
     inf.stop();
     expect(inf.status().lastError).toBe('watch ended immediately');
   });
+  it('keeps the start of a run of failures (the outage signal) and clears it once the API server answers', async () => {
+    let failingDuring: (number | undefined)[] = [];
+    const fail = (code: number) => async () => {
+      throw new KubeHttpError(code, `down ${code}`);
+    };
+    const { t } = fakeTransport(
+      [[[repo('a', '1')]]],
+      [
+        fail(500),
+        fail(503),
+        async (emit) => {
+          failingDuring = [inf.status().failingSince];
+          emit({ type: 'ADDED', object: repo('b', '101') });
+          failingDuring.push(inf.status().failingSince);
+        },
+      ],
+    );
+    const inf = new Informer({ kind: 'gitrepos', transport: t, sink: storeSink(new KindStore('gitrepos'), []), project: (o) => o, backoffInitialMs: 10, backoffMaxMs: 10 }).start();
+    await until(() => failingDuring.length === 2);
+    inf.stop();
+    const [during, after] = failingDuring;
+    expect(during).toBeTypeOf('number');
+    expect(inf.status().lastErrorAt).toBeGreaterThan(during!);
+    expect(after).toBeUndefined();
+  });
 });

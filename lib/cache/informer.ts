@@ -35,6 +35,10 @@ export interface InformerStatus {
   relists: number;
   errors: number;
   lastError: string | undefined;
+  /** When lastError happened (ms). */
+  lastErrorAt: number | undefined;
+  /** Start of the current run of failures (ms), cleared by the next successful list or watch. */
+  failingSince: number | undefined;
 }
 
 export class Informer {
@@ -60,6 +64,8 @@ export class Informer {
       relists: 0,
       errors: 0,
       lastError: undefined,
+      lastErrorAt: undefined,
+      failingSince: undefined,
     };
   }
 
@@ -99,6 +105,7 @@ export class Informer {
         if (rv === undefined) {
           rv = await this.listAll();
           attempt = 0;
+          this.st.failingSince = undefined;
         }
         const started = Date.now();
         const result = await this.watchOnce(rv);
@@ -106,6 +113,7 @@ export class Informer {
         // A stream the server ends at once, with nothing in it, must not become a hot loop.
         if (result.events === 0 && Date.now() - started < 1000) throw new Error('watch ended immediately');
         attempt = 0;
+        this.st.failingSince = undefined;
       } catch (e) {
         if (this.stopped) break;
         if (this.overrideRv !== undefined) {
@@ -123,6 +131,8 @@ export class Informer {
         }
         this.st.errors++;
         this.st.lastError = e instanceof Error ? e.message : String(e);
+        this.st.lastErrorAt = Date.now();
+        this.st.failingSince ??= this.st.lastErrorAt;
         const delay = this.backoff(attempt++);
         this.log(`${this.st.lastError}; retrying in ${delay} ms`);
         await this.sleep(delay);
@@ -193,6 +203,7 @@ export class Informer {
     const onEvent = (e: WatchEvent) => {
       events++;
       this.st.lastEventAt = Date.now();
+      this.st.failingSince = undefined; // the API server answers again
       const obj = e.object;
       if (e.type === 'ERROR') {
         const code = typeof obj.code === 'number' ? obj.code : 500;

@@ -1,21 +1,17 @@
-// The kinds the watch cache holds. Mirrors lib/fleet/kinds FLEET_KINDS (plural → identity) for the Fleet kinds the UI
-// reads, plus core namespaces (workspaces). Kept local so the cache does not depend on which kinds the UI models.
+// The kinds the watch cache holds: the Fleet kinds the UI reads, taken from lib/fleet/kinds FLEET_KINDS (the one
+// registry of kind identities and schemas), plus core namespaces (workspaces). Adding a kind here = one line.
+import { FLEET_KINDS } from '@/lib/fleet/kinds';
 
 export const CACHE_KINDS = {
-  gitrepos: { kind: 'GitRepo', group: 'fleet.cattle.io', version: 'v1alpha1', plural: 'gitrepos' },
-  helmops: { kind: 'HelmOp', group: 'fleet.cattle.io', version: 'v1alpha1', plural: 'helmops' },
-  bundles: { kind: 'Bundle', group: 'fleet.cattle.io', version: 'v1alpha1', plural: 'bundles' },
-  bundledeployments: { kind: 'BundleDeployment', group: 'fleet.cattle.io', version: 'v1alpha1', plural: 'bundledeployments' },
-  clusters: { kind: 'Cluster', group: 'fleet.cattle.io', version: 'v1alpha1', plural: 'clusters' },
-  clustergroups: { kind: 'ClusterGroup', group: 'fleet.cattle.io', version: 'v1alpha1', plural: 'clustergroups' },
-  clusterregistrationtokens: {
-    kind: 'ClusterRegistrationToken',
-    group: 'fleet.cattle.io',
-    version: 'v1alpha1',
-    plural: 'clusterregistrationtokens',
-  },
-  gitreporestrictions: { kind: 'GitRepoRestriction', group: 'fleet.cattle.io', version: 'v1alpha1', plural: 'gitreporestrictions' },
-  namespaces: { kind: 'Namespace', group: '', version: 'v1', plural: 'namespaces' },
+  gitrepos: FLEET_KINDS.gitrepos,
+  helmops: FLEET_KINDS.helmops,
+  bundles: FLEET_KINDS.bundles,
+  bundledeployments: FLEET_KINDS.bundledeployments,
+  clusters: FLEET_KINDS.clusters,
+  clustergroups: FLEET_KINDS.clustergroups,
+  clusterregistrationtokens: FLEET_KINDS.clusterregistrationtokens,
+  gitreporestrictions: FLEET_KINDS.gitreporestrictions,
+  namespaces: { kind: 'Namespace', group: '', version: 'v1', plural: 'namespaces', namespaced: false },
 } as const;
 
 export type CacheKind = keyof typeof CACHE_KINDS;

@@ -3,7 +3,7 @@ import { BundleDeploymentSchema } from '@/lib/fleet/kinds/bundledeployment';
 import { BundleSchema } from '@/lib/fleet/kinds/bundle';
 import { GitRepoSchema } from '@/lib/fleet/kinds/gitrepo';
 import { bundleDeploymentState } from '@/lib/fleet/state';
-import { intern, isStorable, project } from './projections';
+import { intern, isStorable, project, share } from './projections';
 import { bundle, bundleDeployment, gitRepo, namespace } from './testdata/objects';
 
 describe('projections', () => {
@@ -81,5 +81,24 @@ describe('projections', () => {
     expect(intern(a)).toBe(intern(b));
     expect(isStorable({ metadata: {} })).toBe(false);
     expect(isStorable({ metadata: { name: 'x' } })).toBe(true);
+  });
+});
+
+describe('share (hash-consing of equal subtrees)', () => {
+  it('equal BundleDeployment statuses on different clusters become one object; different ones stay apart', () => {
+    const a = project('bundledeployments', bundleDeployment({ cluster: 'share-c1', bundle: 'share-b', repo: 'r', state: 'Ready' }));
+    const b = project('bundledeployments', bundleDeployment({ cluster: 'share-c2', bundle: 'share-b', repo: 'r', state: 'Ready' }));
+    const c = project('bundledeployments', bundleDeployment({ cluster: 'share-c3', bundle: 'share-b', repo: 'r', state: 'ErrApplied' }));
+    expect(a.metadata.name === b.metadata.name && a.metadata.labels === b.metadata.labels).toBe(false);
+    expect(a.status).toBe(b.status);
+    expect(a.status).not.toBe(c.status);
+    expect(bundleDeploymentState(c as Parameters<typeof bundleDeploymentState>[0])).toBe('ErrApplied');
+  });
+  it('answers the first of equal values and leaves primitives alone', () => {
+    const x = share({ k: [1, 2] });
+    expect(share({ k: [1, 2] })).toBe(x);
+    expect(share({ k: [2, 1] })).not.toBe(x);
+    expect(share('s')).toBe('s');
+    expect(share(undefined)).toBeUndefined();
   });
 });

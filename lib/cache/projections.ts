@@ -27,6 +27,36 @@ export function intern(s: string): string {
   return s;
 }
 
+/**
+ * Hash-consing of small JSON subtrees: 100,000 BundleDeployments mostly carry one of a few dozen distinct statuses
+ * (Ready with the same conditions, the same deployment IDs), so equal ones share one object. Stored objects are never
+ * mutated (queries and row mappers only read them), which is what makes sharing safe. Only a number per distinct
+ * value is kept as key, so unique values cost a map entry, not a second copy.
+ */
+const shared = new Map<number, unknown[]>();
+const MAX_SHARED = 100_000;
+const MAX_SHARED_JSON = 4096;
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+export function share<T>(v: T): T {
+  if (v === undefined || v === null || typeof v !== 'object') return v;
+  const json = JSON.stringify(v);
+  if (json.length > MAX_SHARED_JSON) return v;
+  const h = fnv1a(json);
+  const bucket = shared.get(h);
+  if (bucket) {
+    for (const c of bucket) if (JSON.stringify(c) === json) return c as T;
+    bucket.push(v);
+    return v;
+  }
+  if (shared.size >= MAX_SHARED) shared.clear();
+  shared.set(h, [v]);
+  return v;
+}
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -48,7 +78,8 @@ export function projectMeta(m: ObjectMeta): ObjectMeta {
   if (m.uid) out.uid = m.uid;
   if (m.resourceVersion) out.resourceVersion = m.resourceVersion;
   if (m.generation !== undefined) out.generation = m.generation;
-  if (m.creationTimestamp) out.creationTimestamp = m.creationTimestamp;
+  // Objects are created in bursts (one per cluster per bundle): timestamps repeat.
+  if (m.creationTimestamp) out.creationTimestamp = intern(m.creationTimestamp);
   if (m.deletionTimestamp) out.deletionTimestamp = m.deletionTimestamp;
   const labels = internMap(m.labels);
   if (labels) out.labels = labels;
@@ -82,8 +113,11 @@ function cap<T>(v: unknown, n: number, map: (x: T) => T = (x) => x): T[] | undef
   return Array.isArray(v) ? (v as T[]).slice(0, n).map(map) : undefined;
 }
 
+/** A copy that does not point into `s`: V8's slice() keeps the whole parent string alive (a 100 KB patch per BD). */
+const detached = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
 function modified(m: Obj): Obj {
-  return typeof m.patch === 'string' && m.patch.length > MAX_PATCH ? { ...m, patch: `${m.patch.slice(0, MAX_PATCH)}…` } : m;
+  return typeof m.patch === 'string' && m.patch.length > MAX_PATCH ? { ...m, patch: detached(`${m.patch.slice(0, MAX_PATCH)}…`) } : m;
 }
 
 function nonReadyResources(summary: unknown): unknown {
@@ -151,15 +185,17 @@ const projectors: Record<CacheKind, (o: KubeObject) => KubeObject> = {
     const st = status(o.status, ['resources', 'modifiedStatus', 'nonReadyStatus']);
     if (st && isObj(o.status)) {
       const s = o.status;
-      if (s.modifiedStatus) st.modifiedStatus = cap<Obj>(s.modifiedStatus, MAX_STATUS_LIST, modified);
-      if (s.nonReadyStatus) st.nonReadyStatus = cap<Obj>(s.nonReadyStatus, MAX_STATUS_LIST);
+      // The same drift (an HPA's replicas, a missing ConfigMap) repeats across clusters: share equal entries.
+      if (s.modifiedStatus) st.modifiedStatus = cap<Obj>(s.modifiedStatus, MAX_STATUS_LIST, (m) => share(modified(m)));
+      if (s.nonReadyStatus) st.nonReadyStatus = cap<Obj>(s.nonReadyStatus, MAX_STATUS_LIST, share);
       if (typeof s.release === 'string') st.release = intern(s.release);
       if (typeof s.appliedDeploymentID === 'string') st.appliedDeploymentID = intern(s.appliedDeploymentID);
       if (isObj(s.display)) st.display = internMap(s.display) ?? s.display;
     }
     for (const k of ['deploymentID', 'stagedDeploymentID'] as const) if (typeof spec[k] === 'string') spec[k] = intern(spec[k]);
-    if (st && Array.isArray(st.conditions)) st.conditions = st.conditions.map(slimCondition);
-    const out = withSpec(o, spec, st, 'bundledeployments');
+    if (st && Array.isArray(st.conditions)) st.conditions = share(st.conditions.map(slimCondition));
+    // Equal statuses and specs (same bundle revision, same outcome) share one object across clusters.
+    const out = withSpec(o, share(spec), share(st), 'bundledeployments');
     // ×100,000 every field costs megabytes: a BD's uid, generation, finalizers and annotations are not shown in lists.
     const { uid: _u, generation: _g, finalizers: _f, annotations: _a, ownerReferences: _r, ...meta } = out.metadata;
     void [_u, _g, _f, _a, _r];

@@ -79,11 +79,11 @@ describe('agent staleness', () => {
   const seenAt = (lastSeen: string | null) =>
     ClusterSchema.parse({ ...clusterWaitCheckIn, status: { ...clusterWaitCheckIn.status, agent: { lastSeen, namespace: 'cattle-fleet-system' } } });
 
-  it('uses status.agent.lastSeen against a 15 minute default', () => {
-    expect(agentIsStale(seenAt('2026-03-02T10:20:00Z'), now)).toBe(false);
-    expect(agentIsStale(seenAt('2026-03-02T10:15:00Z'), now)).toBe(false); // exactly at the threshold
-    expect(agentIsStale(seenAt('2026-03-02T10:14:59Z'), new Date(now))).toBe(true);
-    expect(agentIsStale(seenAt('2026-03-02T10:00:00Z'), now, 60 * 60 * 1000)).toBe(false);
+  it('uses status.agent.lastSeen against a 30 minute default (two check-in intervals)', () => {
+    expect(agentIsStale(seenAt('2026-03-02T10:10:00Z'), now)).toBe(false);
+    expect(agentIsStale(seenAt('2026-03-02T10:00:00Z'), now)).toBe(false); // exactly at the threshold
+    expect(agentIsStale(seenAt('2026-03-02T09:59:59Z'), new Date(now))).toBe(true);
+    expect(agentIsStale(seenAt('2026-03-02T09:45:00Z'), now, 60 * 60 * 1000)).toBe(false);
   });
 
   it('treats a never-seen agent (lastSeen: null, WaitCheckIn) as stale', () => {

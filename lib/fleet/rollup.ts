@@ -78,8 +78,8 @@ export function worstOffenders<T>(items: Iterable<T>, keyOf: (item: T) => Offend
     .map((k) => k.item);
 }
 
-/** Fleet agents report every agentCheckinInterval (default 15m); see agentIsStale. */
-export const DEFAULT_AGENT_STALE_MS = 15 * 60 * 1000;
+/** Fleet agents report every agentCheckinInterval (default 15m): one missed check-in is not yet an outage, two are. */
+export const DEFAULT_AGENT_STALE_MS = 30 * 60 * 1000;
 
 export type AgentContact = 'never' | 'stale' | 'recent';
 

@@ -17,17 +17,17 @@ import { ALL_WORKSPACES, isWorkspaceParam } from './route';
 
 export type { KubeObject };
 
-/** Plural words for messages. */
+/** Plural words for messages, as they read inside a sentence ("not allowed to list cluster groups in …"). */
 export const KIND_WORDS: Record<CacheKind, string> = {
   gitrepos: 'GitRepos',
   helmops: 'HelmOps',
   bundles: 'Bundles',
   bundledeployments: 'BundleDeployments',
-  clusters: 'Clusters',
-  clustergroups: 'Cluster Groups',
-  clusterregistrationtokens: 'Cluster Registration Tokens',
-  gitreporestrictions: 'GitRepo Restrictions',
-  namespaces: 'Namespaces',
+  clusters: 'clusters',
+  clustergroups: 'cluster groups',
+  clusterregistrationtokens: 'cluster registration tokens',
+  gitreporestrictions: 'GitRepo restrictions',
+  namespaces: 'namespaces',
 };
 const SINGULAR: Record<CacheKind, string> = {
   gitrepos: 'GitRepo',
@@ -65,25 +65,34 @@ async function readyCache(kind: CacheKind): Promise<FleetCache> {
   return cache;
 }
 
-function checkerFor(person: Person | AccessChecker): AccessChecker {
+/** A person, or anything with their identity (routes that only hold the identity), or a ready access checker. */
+export type Who = Pick<Person, 'identity'> | AccessChecker;
+
+function checkerFor(person: Who): AccessChecker {
   return 'canList' in person ? person : accessChecker(person.identity);
 }
 
 /** May this person list `kind` in `workspace`? (BundleDeployments: via the workspace's Bundles, see authz.ts.) */
-export async function mayList(person: Person | AccessChecker, kind: CacheKind, workspace: string): Promise<boolean> {
+export async function mayList(person: Who, kind: CacheKind, workspace: string): Promise<boolean> {
   const c = checkerFor(person);
   if (await c.canList(kind, '*')) return true;
   if (kind === 'namespaces') return false; // cluster-scoped: no per-namespace grant lists them
   return c.canList(kind === 'bundledeployments' ? 'bundles' : kind, workspace);
 }
 
-/** Workspaces of `kind` the person may read for this URL segment: 'all', or a list; 403 for a forbidden explicit one. */
-export async function workspacesToRead(person: Person | AccessChecker, kind: CacheKind, workspace: string): Promise<'all' | string[]> {
+/**
+ * Workspaces of `kind` the person may read for this URL segment: 'all', or a list; 403 for a forbidden explicit one.
+ * THE forbidden message of every list route (it names the person, so a shared screenshot says who lacked access).
+ */
+export async function workspacesToRead(person: Who, kind: CacheKind, workspace: string): Promise<'all' | string[]> {
   if (!isWorkspaceParam(workspace)) throw new HttpError(400, `"${workspace.slice(0, 80)}" is not a valid workspace name.`);
   if (workspace === ALL_WORKSPACES) return getCache().allowedWorkspaces(checkerFor(person), kind);
   if (!(await mayList(person, kind, workspace))) {
     const who = 'identity' in person ? ` (${person.identity.username})` : '';
-    throw new HttpError(403, `You${who} are not allowed to list ${KIND_WORDS[kind]} in workspace ${workspace}.`);
+    throw new HttpError(
+      403,
+      `You${who} are not allowed to list ${KIND_WORDS[kind]} in workspace ${workspace}. Your Kubernetes RBAC does not grant it; ask a cluster administrator, or pick a workspace you have access to.`,
+    );
   }
   return [workspace];
 }

@@ -28,11 +28,33 @@ export function errorResponse(err: unknown): NextResponse<ErrorBody> {
   return res;
 }
 
+/** Largest request body any write accepts: a GitRepo with its Git/Helm secrets is a few KiB; objects cap at 1.5 MiB. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Body size check for every state-changing request, before anything reads the body. Node's HTTP parser never reads
+ * past Content-Length, so the header is enough; a chunked body (no length) is refused rather than read blindly.
+ */
+export function bodyProblem(req: Request): { status: number; error: string } | undefined {
+  if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+  const raw = req.headers.get('content-length');
+  if (raw === null) {
+    if (req.headers.get('transfer-encoding')) return { status: 411, error: 'Send the request body with a Content-Length header.' };
+    return undefined; // no body at all
+  }
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 0) return { status: 400, error: 'The Content-Length header is not a number of bytes.' };
+  if (n > MAX_BODY_BYTES) {
+    return { status: 413, error: `The request body is ${n} bytes; the limit is ${MAX_BODY_BYTES} bytes (1 MiB).` };
+  }
+  return undefined;
+}
+
 export const NOT_SIGNED_IN = 'You are not signed in. Sign in with a Kubernetes token.';
 
 /**
  * Runs `handler` as the person behind the request: 401 without one, 403 when a state-changing
- * request fails the CSRF check, mapped errors for anything thrown.
+ * request fails the CSRF check, 413 when its body is over MAX_BODY_BYTES, mapped errors for anything thrown.
  */
 export async function asPerson(req: Request, handler: (p: Person) => Promise<Response>): Promise<Response> {
   try {
@@ -40,6 +62,8 @@ export async function asPerson(req: Request, handler: (p: Person) => Promise<Res
     if (!person) return jsonError(401, NOT_SIGNED_IN);
     const problem = csrfProblem(req, person.session?.csrf);
     if (problem) return jsonError(403, problem);
+    const tooBig = bodyProblem(req);
+    if (tooBig) return jsonError(tooBig.status, tooBig.error);
     return await handler(person);
   } catch (err) {
     return errorResponse(err);

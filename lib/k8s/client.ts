@@ -3,6 +3,7 @@
 // here from validated names; nothing from a request is ever forwarded as a path.
 import { FLEET_KINDS, type FleetPlural } from '@/lib/fleet/kinds';
 import type { Identity } from './identity';
+import { K8sError } from './errors';
 import { k8sRequest } from './transport';
 
 export type { FleetPlural };
@@ -132,6 +133,30 @@ export function forIdentity(identity: Identity) {
       create: (ns: string, secret: SecretWrite) =>
         call<unknown>('POST', `/api/v1/namespaces/${namespace(ns)}/secrets`, { apiVersion: 'v1', kind: 'Secret', ...secret }).then(() => undefined),
       delete: (ns: string, n: string) => call<unknown>('DELETE', `/api/v1/namespaces/${namespace(ns)}/secrets/${name(n)}`).then(() => undefined),
+      /**
+       * Does the Secret exist? true/false, or undefined when this identity may neither get nor create Secrets there.
+       * Never reads data: a metadata-only GET (PartialObjectMetadata), else a dry-run create (409 = exists), which
+       * works for write-only roles such as the operator's.
+       */
+      exists: async (ns: string, n: string): Promise<boolean | undefined> => {
+        const path = `/api/v1/namespaces/${namespace(ns)}/secrets`;
+        const status = (e: unknown) => (e instanceof K8sError ? e.httpStatus : 0);
+        try {
+          await k8sRequest(identity, { method: 'GET', path: `${path}/${name(n)}`, accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1' });
+          return true;
+        } catch (e) {
+          if (status(e) === 404) return false;
+          if (status(e) !== 403) throw e;
+        }
+        try {
+          await call<unknown>('POST', `${path}?dryRun=All`, { apiVersion: 'v1', kind: 'Secret', metadata: { name: name(n) }, type: 'Opaque' });
+          return false;
+        } catch (e) {
+          if (status(e) === 409) return true;
+          if (status(e) === 403) return undefined;
+          throw e;
+        }
+      },
     },
 
     selfSubjectReview: () =>

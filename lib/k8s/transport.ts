@@ -13,6 +13,8 @@ export interface K8sRequest {
   path: string;
   body?: unknown;
   contentType?: 'application/json' | 'application/merge-patch+json';
+  /** Accept header; e.g. PartialObjectMetadata so a Secret's existence can be checked without reading its data. */
+  accept?: string;
   timeoutMs?: number;
 }
 
@@ -33,7 +35,7 @@ function serverOf(kc: KubeConfig): URL {
 export async function k8sRequest<T = unknown>(identity: Identity, req: K8sRequest): Promise<T> {
   const kc = identity.type === 'context' ? kubeConfigForContext(identity.context) : kubeConfigWithoutUser();
   const opts = await requestOptions(kc);
-  const headers: Record<string, string> = { accept: 'application/json', ...(opts.headers as Record<string, string> | undefined) };
+  const headers: Record<string, string> = { accept: req.accept ?? 'application/json', ...(opts.headers as Record<string, string> | undefined) };
   if (identity.type === 'token') headers.authorization = `Bearer ${identity.token}`;
   const payload = req.body === undefined ? undefined : Buffer.from(JSON.stringify(req.body));
   if (payload) {

@@ -16,6 +16,8 @@ export const dynamic = 'force-dynamic';
 const HEARTBEAT_MS = 15_000;
 /** Browser reconnect delay after a dropped connection. */
 const RETRY_MS = 2_000;
+/** How often the stream checks whether the cache still follows the API server. */
+const UPSTREAM_CHECK_MS = 2_000;
 
 export async function GET(req: Request) {
   const parsed = parseEventsQuery(new URL(req.url).searchParams, req.headers.get('last-event-id'));
@@ -73,6 +75,16 @@ export async function GET(req: Request) {
         } else {
           send(sseMessage('ready', { kinds, workspace }, cache.feed.lastId));
         }
+        // The tab's indicator shows when the cache itself cannot follow the API server (restart, outage).
+        let upstream: string | undefined;
+        const checkUpstream = () => {
+          const problem = cache.upstreamProblem(kinds);
+          if (problem === upstream) return;
+          upstream = problem;
+          send(sseMessage('upstream', problem ? { ok: false, message: problem } : { ok: true }));
+        };
+        checkUpstream();
+        const upstreamTimer = setInterval(checkUpstream, UPSTREAM_CHECK_MS);
         // An id with no data moves the browser's Last-Event-ID forward without dispatching an event.
         const heartbeat = setInterval(() => {
           send(skippedId ? `: ping\nid: ${skippedId}\n\n` : ': ping\n\n');
@@ -83,6 +95,7 @@ export async function GET(req: Request) {
           if (closed) return;
           closed = true;
           clearInterval(heartbeat);
+          clearInterval(upstreamTimer);
           unsubscribe();
           req.signal.removeEventListener('abort', stop);
           try {

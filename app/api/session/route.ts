@@ -9,7 +9,7 @@ import { displayName } from '@/lib/k8s/identity';
 import { newCsrfToken, sealSession, SESSION_COOKIE, SESSION_MAX_AGE_S, unsealSession } from '@/lib/auth/session';
 import { currentPerson } from '@/lib/auth/current';
 import { CSRF_COOKIE, csrfProblem } from '@/lib/http/csrf';
-import { jsonError, errorResponse, NOT_SIGNED_IN } from '@/lib/http/route';
+import { bodyProblem, jsonError, errorResponse, NOT_SIGNED_IN } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,6 +31,8 @@ export async function POST(req: NextRequest) {
   // No session yet: plain double-submit + Origin (stops a foreign site from signing you in as them).
   const problem = csrfProblem(req);
   if (problem) return jsonError(403, problem);
+  const tooBig = bodyProblem(req);
+  if (tooBig) return jsonError(tooBig.status, tooBig.error);
   const text = await req.text();
   if (text.length > MAX_BODY) return jsonError(413, 'The request is too large.');
   let json: unknown;

@@ -1,8 +1,8 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { OverviewView } from '@/components/overview/overview-view';
 
 export const metadata = { title: 'Overview' };
 
 export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
-  return <ComingSoon title="Overview" workspace={workspace} what="State counts of GitRepos, clusters and bundles" />;
+  return <OverviewView workspace={workspace} />;
 }

@@ -80,14 +80,16 @@ describe('cloneForm', () => {
     expect(notes).toEqual(['Credentials are not copied: choose Git authentication again.']);
   });
 
-  it('keeps an existing secret; warns when it belongs to the source GitRepo', () => {
+  it('keeps a shared existing secret, but not the one made for the source GitRepo', () => {
     expect(cloneForm(withAuth({ type: 'existing', secretName: 'team-creds' }))).toEqual({
       form: { ...withAuth({ type: 'existing', secretName: 'team-creds' }), name: '' },
       notes: [],
     });
     const { form, notes } = cloneForm(withAuth({ type: 'existing', secretName: 'shop-auth-4' }));
-    expect(form.auth).toEqual({ type: 'existing', secretName: 'shop-auth-4' });
+    expect(form.auth).toEqual({ type: 'basic', username: '', password: '' });
     expect(notes[0]).toMatch(/created for "shop" and is deleted with it/);
+    const ssh = { ...withAuth({ type: 'existing', secretName: 'shop-auth' }), repo: 'git@github.com:acme/shop.git' };
+    expect(cloneForm(ssh).form.auth).toEqual({ type: 'ssh', privateKey: '', knownHosts: '' });
   });
 
   it('drops forceSyncGeneration from the advanced text, keeping comments and other keys', () => {

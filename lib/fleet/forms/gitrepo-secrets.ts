@@ -3,9 +3,9 @@
 // Ownership plan. The operator role may create and delete Secrets but never read, update or patch
 // them, so an ownerReference cannot be added later: it must be in the Secret's create body, which
 // needs the GitRepo's uid. Hence:
-// - create: dry-run create the GitRepo and the Secret (catches invalid input, duplicate names and
-//   RBAC denials with no side effects) → create the GitRepo → create the Secret with
-//   withOwner(secret, createdGitRepo) → if that fails, delete the GitRepo (rollback). The Secret
+// - create: dry-run create the GitRepo (catches invalid input, a taken name and RBAC denials with
+//   no side effects) → create the GitRepo → create the Secret with withOwner(secret, createdGitRepo)
+//   → if that fails (e.g. the Secret name is taken), delete the GitRepo (rollback). The Secret
 //   appears milliseconds after the GitRepo; Fleet's first clone may log a missing-secret event and
 //   retries (the job pod waits for its secret volume, polling retries at the next interval).
 // - edit with new credentials: the GitRepo's uid is known, so create the new Secret (named by

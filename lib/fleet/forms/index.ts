@@ -3,6 +3,7 @@ export * from './gitrepo-form';
 export * from './gitrepo-convert';
 export * from './gitrepo-secrets';
 export * from './gitrepo-clone';
+export { writeResourceVersion } from './gitrepo-concurrency';
 export { targetsFromSpec, targetsToSpec, ALL_CLUSTERS_TARGET, NO_CLUSTERS_TARGET } from './gitrepo-targets';
 export { authSecretName, isAuthSecretNameOf } from './secret-names';
 export { ADVANCED_SPEC_KEYS, FORM_SPEC_KEYS, parseAdvanced } from './advanced';

@@ -8,12 +8,6 @@ import { validateLabelKey, validateLabelValue } from '../selector';
 import { BundleStateSchema, summaryState } from '../state';
 import { listQuerySchema, listResponseSchema } from './list';
 
-/**
- * Fleet agents check in every 15 min by default (agentCheckinInterval); one missed check-in is normal
- * jitter, so a cluster counts as stale after two intervals.
- */
-export const CLUSTER_AGENT_STALE_MS = 30 * 60 * 1000;
-
 export const DISPLAY_NAME_LABEL = 'management.cattle.io/cluster-display-name';
 /** Labels users and Rancher put on clusters that say which Kubernetes version / OS they run. */
 const K8S_VERSION_LABELS = ['k8s-version', 'kubernetes-version', 'node.kubernetes.io/version'];
@@ -86,7 +80,7 @@ export function toClusterRow(c: Cluster, now: number): ClusterRow {
     readyBundles: st?.summary?.ready ?? 0,
     desiredBundles: st?.summary?.desiredReady ?? 0,
     lastSeen: st?.agent?.lastSeen ?? undefined,
-    agent: agentContact(c, now, CLUSTER_AGENT_STALE_MS),
+    agent: agentContact(c, now),
     redeployAgentGeneration: c.spec?.redeployAgentGeneration ?? 0,
     agentDeployedGeneration: st?.agentDeployedGeneration ?? undefined,
     labels: userLabels,

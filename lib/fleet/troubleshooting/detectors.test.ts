@@ -120,6 +120,10 @@ describe('proxyEnvMissing', () => {
     expect(proxyEnvMissing(T.input({ clusters: [T.proxied('a', true), T.proxied('b', true)], clustergroups: [T.proxyGroup] }))).toEqual([]);
     expect(proxyEnvMissing(T.input({ clusters: [T.proxied('a', false), T.proxied('b', false)], clustergroups: [T.proxyGroup] }))).toEqual([]);
   });
+  it('is quiet when only a minority of a broad group uses a proxy', () => {
+    const clusters = [T.proxied('a', true), T.proxied('b', false), T.proxied('c', false)];
+    expect(proxyEnvMissing(T.input({ clusters, clustergroups: [T.proxyGroup] }))).toEqual([]);
+  });
   it('redacts credentials in proxy URLs', () => {
     expect(redactProxy('http://u:p@h:1')).toBe('http://***@h:1');
     expect(redactProxy('http://h:1')).toBe('http://h:1');

@@ -29,7 +29,9 @@ export const proxyEnvMissing: Detector = ({ clusters, clustergroups }) => {
     if (members.length < 2) continue;
     const vars = new Map(members.map((c) => [c, proxyVarsOf(c)]));
     const withProxy = members.filter((c) => vars.get(c)!.size > 0);
-    if (withProxy.length === 0) continue;
+    // Only when most of the group uses a proxy: a few proxied clusters in a broad group (env=prod) say nothing
+    // about the rest, which is most likely not behind that proxy.
+    if (withProxy.length === 0 || withProxy.length * 2 < members.length) continue;
     const peerVars = new Set(withProxy.flatMap((c) => [...vars.get(c)!]));
     const lacking = members
       .map((c) => ({ c, missing: [...peerVars].filter((v) => !vars.get(c)!.has(v)).sort() }))

@@ -117,7 +117,7 @@ export interface DetectorInput {
   clusters: readonly ClusterIn[];
   clustergroups: readonly ClusterGroupIn[];
   secretExists?: SecretExistence;
-  /** Agent silence after which a cluster counts as not reporting (default 15 min, Fleet's check-in interval). */
+  /** Agent silence after which a cluster counts as not reporting (default 30 min: two of Fleet's check-in intervals). */
   staleAfterMs?: number;
 }
 

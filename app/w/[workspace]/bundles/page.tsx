@@ -1,8 +1,13 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
+import { BundlesView } from './bundles-view';
 
 export const metadata = { title: 'Bundles' };
 
 export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
-  return <ComingSoon title="Bundles" workspace={workspace} what="Bundles and their deployments per cluster" />;
+  return (
+    <Suspense>
+      <BundlesView workspace={workspace} />
+    </Suspense>
+  );
 }

@@ -1,8 +1,13 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
+import { GroupsView } from '@/components/clustergroup/groups-view';
 
 export const metadata = { title: 'Cluster Groups' };
 
 export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
-  return <ComingSoon title="Cluster Groups" workspace={workspace} what="Cluster groups and the clusters their selectors match" />;
+  return (
+    <Suspense>
+      <GroupsView workspace={workspace} />
+    </Suspense>
+  );
 }

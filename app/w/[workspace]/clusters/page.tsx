@@ -1,8 +1,13 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
+import { ClustersView } from '@/components/cluster/clusters-view';
 
 export const metadata = { title: 'Clusters' };
 
 export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
-  return <ComingSoon title="Clusters" workspace={workspace} what="Fleet clusters, their labels, agents and bundle readiness" />;
+  return (
+    <Suspense>
+      <ClustersView workspace={workspace} />
+    </Suspense>
+  );
 }

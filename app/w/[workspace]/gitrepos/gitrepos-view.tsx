@@ -8,14 +8,18 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { GitRepoListQuerySchema, GitRepoListSchema, GITREPO_DEFAULT_SORT, type GitRepoSortKey } from '@/lib/fleet/rows/gitrepo-row';
 import { listQueryToParams, parseListQuery, type ListQuery } from '@/lib/fleet/rows/list';
-import { apiFetch, ApiFetchError } from '@/lib/http/api-fetch';
+import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
 import { GitRepoTable } from '@/components/gitrepo/gitrepo-table';
 import { BulkBar } from '@/components/gitrepo/bulk-bar';
 import { buttonClass } from '@/components/ui/button';
+import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { ListToolbar } from '@/components/list/list-toolbar';
 import { Pager } from '@/components/list/pager';
 import { stateLabel } from '@/components/state-badge';
+import { useLiveKinds } from '@/components/live/live-updates';
+
+const LIVE_KINDS = ['gitrepos'];
 
 export function GitReposView({ workspace }: { workspace: string }) {
   const router = useRouter();
@@ -39,6 +43,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
   );
   const onQuery = useCallback((q: string) => navigate({ q, page: 1 }, true), [navigate]);
 
+  useLiveKinds(LIVE_KINDS, workspace);
   const result = useQuery({
     queryKey: queryKeys.list('gitrepos', workspace, params),
     queryFn: () => apiFetch(`/api/w/${encodeURIComponent(workspace)}/gitrepos${params ? `?${params}` : ''}`, { schema: GitRepoListSchema }),
@@ -97,16 +102,11 @@ export function GitReposView({ workspace }: { workspace: string }) {
             onState={(state) => navigate({ state, page: 1 })}
             placeholder="Name, repository, branch or commit"
           />
-          <BulkBar selected={selected} showNamespace={all} onClear={() => setSelected(new Set())} />
+          <BulkBar selected={selected} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
           {result.isError ? (
-            <ErrorPanel error={result.error} workspace={where} onRetry={() => result.refetch()} />
+            <ErrorPanel error={result.error} what="Git Repos" forbidden={`You are not allowed to list GitRepos in workspace ${where}`} onRetry={() => result.refetch()} />
           ) : result.isLoading || !result.data ? (
-            <div aria-busy="true" aria-live="polite" className="space-y-2 rounded-lg border border-border bg-surface p-4">
-              <span className="sr-only">Loading Git Repos…</span>
-              {Array.from({ length: 5 }, (_, i) => (
-                <div key={i} className="h-8 animate-pulse rounded bg-surface-2" />
-              ))}
-            </div>
+            <LoadingRows label="Loading Git Repos…" />
           ) : result.data.total === 0 ? (
             <div className="rounded-lg border border-dashed border-border bg-surface p-10 text-center" data-testid="empty-state">
               {filtered ? (
@@ -144,34 +144,5 @@ export function GitReposView({ workspace }: { workspace: string }) {
         </>
       )}
     </section>
-  );
-}
-
-function ErrorPanel({ error, workspace, onRetry }: { error: Error; workspace: string; onRetry: () => void }) {
-  const status = error instanceof ApiFetchError ? error.status : 0;
-  const title =
-    status === 403
-      ? `You are not allowed to list GitRepos in workspace ${workspace}`
-      : status === 401
-        ? 'You are signed out'
-        : 'Git Repos could not be loaded';
-  return (
-    <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 p-4" data-testid="list-error" data-status={status}>
-      <p className="font-semibold">{title}</p>
-      <p className="mt-1 text-sm">{error.message}</p>
-      <div className="mt-3 flex gap-3 text-sm">
-        {status === 401 ? (
-          <Link href="/signin" className="text-accent underline">
-            Sign in
-          </Link>
-        ) : status === 403 ? (
-          <span className="text-muted">Ask a cluster administrator for access, or pick another workspace above.</span>
-        ) : (
-          <button type="button" onClick={onRetry} className="text-accent underline">
-            Try again
-          </button>
-        )}
-      </div>
-    </div>
   );
 }

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { BUNDLE_STATES, BundleStateSchema } from '@/lib/fleet/state';
 
+export const OVERVIEW_PARTS = ['gitrepos', 'clusters', 'bundles', 'bundledeployments'] as const;
+export type OverviewPart = (typeof OVERVIEW_PARTS)[number];
+
 const Counts = z.object(Object.fromEntries(BUNDLE_STATES.map((s) => [s, z.number().int()])) as Record<(typeof BUNDLE_STATES)[number], z.ZodNumber>);
 
 export const OverviewSchema = z.object({
@@ -11,7 +14,7 @@ export const OverviewSchema = z.object({
       total: z.number().int(),
       ready: z.number().int(),
       notReady: z.number().int(),
-      /** Agent silent for more than 15 minutes (stale) or never checked in (WaitCheckIn). */
+      /** Agent silent for more than 30 minutes (stale) or never checked in (WaitCheckIn). */
       stale: z.number().int(),
       neverSeen: z.number().int(),
       byState: Counts,
@@ -24,6 +27,8 @@ export const OverviewSchema = z.object({
   recent: z.array(z.object({ kind: z.enum(['GitRepo', 'Bundle', 'Cluster']), namespace: z.string(), name: z.string(), state: BundleStateSchema, at: z.string(), what: z.string() })),
   /** Kinds the person may not list in this workspace. */
   forbidden: z.array(z.string()),
+  /** Which kinds this answer computed (the others are null because they were not asked for, not forbidden). */
+  parts: z.array(z.enum(OVERVIEW_PARTS)),
   generatedAt: z.string(),
 });
 export type Overview = z.infer<typeof OverviewSchema>;

@@ -1,8 +1,8 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { WorkspacesView } from '@/components/workspace/workspaces-view';
 
 export const metadata = { title: 'Workspaces' };
 
 export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
-  return <ComingSoon title="Workspaces" workspace={workspace} what="Workspaces with counts of GitRepos, clusters and cluster groups" />;
+  return <WorkspacesView workspace={workspace} />;
 }

@@ -1,28 +1,23 @@
 // Helpers shared by the cluster, cluster group, token and restriction routes: workspace access in
 // words (403 says who may not do what where), the cache as the person, and label-selector params.
 import { NextResponse } from 'next/server';
-import { accessChecker } from '@/lib/cache/authz';
 import { getCache, QueryError, type CacheKind } from '@/lib/cache';
 import { compileSelector, parseSelector, type LabelSelector } from '@/lib/fleet/selector';
 import { jsonError, ALL_WORKSPACES } from '@/lib/http/route';
 import type { Identity } from '@/lib/k8s/identity';
-
-const NOUN: Partial<Record<CacheKind, string>> = {
-  clusters: 'clusters',
-  clustergroups: 'cluster groups',
-  clusterregistrationtokens: 'cluster registration tokens',
-  gitreporestrictions: 'GitRepo restrictions',
-  gitrepos: 'GitRepos',
-};
+import { HttpError } from '@/lib/http/http-error';
+import { workspacesToRead } from '@/lib/http/read';
 
 /** 403 in words when the person may not list `kind` in a (single) workspace; undefined when allowed. */
 export async function forbiddenIn(identity: Identity, kind: CacheKind, workspace: string): Promise<NextResponse | undefined> {
   if (workspace === ALL_WORKSPACES) return undefined;
-  if (await accessChecker(identity).canList(kind, workspace)) return undefined;
-  return jsonError(
-    403,
-    `You (${identity.username}) are not allowed to list ${NOUN[kind] ?? kind} in workspace ${workspace}. Your Kubernetes RBAC does not grant it; ask a cluster administrator, or pick a workspace you have access to.`,
-  );
+  try {
+    await workspacesToRead({ identity }, kind, workspace); // the one message, lib/http/read.ts
+    return undefined;
+  } catch (e) {
+    if (e instanceof HttpError) return jsonError(e.status, e.message);
+    throw e;
+  }
 }
 
 export const noStore = { headers: { 'cache-control': 'no-store' } };

@@ -2,7 +2,7 @@
 import type { Entry } from '@/lib/cache/store';
 import { agentContact, countByState, worstOffenders } from '@/lib/fleet/rollup';
 import type { BundleSummary } from '@/lib/fleet/state';
-import type { Overview } from '@/app/w/[workspace]/overview/overview-schema';
+import type { Overview, OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
@@ -14,20 +14,25 @@ function counts(entries: Entry[]) {
   return { total: entries.length, byState: countByState(entries, (e) => e.state) };
 }
 
-/** Newest condition update of an object: when Fleet last changed what it says about it. */
+/** Newest condition update of an object (when Fleet last changed what it says about it), described by its Ready
+ * message when not ready, else by the condition that changed. */
 function lastChange(e: Entry): { at: string; what: string } | undefined {
-  let best: { at: string; what: string; ms: number } | undefined;
+  let best: { at: string; ms: number; c: Obj } | undefined;
+  let readyMsg = '';
   for (const c of (e.obj.status?.conditions as Obj[] | undefined) ?? []) {
+    if (c.type === 'Ready' && c.status === 'False' && typeof c.message === 'string') readyMsg = c.message;
     const at = (c.lastUpdateTime ?? c.lastTransitionTime) as string | undefined;
     const ms = at ? Date.parse(at) : NaN;
     if (Number.isNaN(ms) || (best && ms <= best.ms)) continue;
-    const msg = typeof c.message === 'string' && c.message ? `: ${c.message}` : '';
-    best = { at: at!, ms, what: `${String(c.type)} ${c.status === 'True' ? 'true' : 'false'}${msg}`.slice(0, 240) };
+    best = { at: at!, ms, c };
   }
-  return best && { at: best.at, what: best.what };
+  if (!best) return undefined;
+  const c = best.c;
+  const own = typeof c.message === 'string' && c.message ? `${String(c.type)}: ${c.message}` : `${String(c.type)} ${c.status === 'True' ? 'true' : 'false'}`;
+  return { at: best.at, what: (readyMsg || (e.state === 'Ready' ? 'all bundles ready' : own)).slice(0, 240) };
 }
 
-export function computeOverview(s: { gitrepos?: Entry[]; clusters?: Entry[]; bundles?: Entry[]; bundledeployments?: Entry[]; forbidden: string[] }, now: number): Overview {
+export function computeOverview(s: { gitrepos?: Entry[]; clusters?: Entry[]; bundles?: Entry[]; bundledeployments?: Entry[]; forbidden: string[]; parts: OverviewPart[] }, now: number): Overview {
   const allowed = (k: string, v: Entry[] | undefined) => (v && !s.forbidden.includes(k) ? v : undefined);
   const gitrepos = allowed('gitrepos', s.gitrepos);
   const clusters = allowed('clusters', s.clusters);
@@ -92,6 +97,7 @@ export function computeOverview(s: { gitrepos?: Entry[]; clusters?: Entry[]; bun
     worstClusters,
     recent: recent.slice(0, 15),
     forbidden: s.forbidden,
+    parts: s.parts,
     generatedAt: new Date(now).toISOString(),
   };
 }

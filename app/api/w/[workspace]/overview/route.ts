@@ -1,6 +1,10 @@
 // Overview of a workspace (or `_all`): counts per state, agent health, worst offenders, recent changes.
+// ?part=gitrepos|clusters|bundles|bundledeployments computes one kind's share, so the page can key each part by that
+// kind's counts query and live updates refetch only the part whose kind changed.
 import { NextResponse } from 'next/server';
-import { asPerson } from '@/lib/http/route';
+import type { CacheKind } from '@/lib/cache';
+import { asPerson, jsonError } from '@/lib/http/route';
+import { OVERVIEW_PARTS, type OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
 import { scoped } from '../bundles/_lib/scope';
 import { computeOverview } from './compute';
 
@@ -8,9 +12,12 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await ctx.params;
+  const part = new URL(req.url).searchParams.get('part');
+  if (part !== null && !(OVERVIEW_PARTS as readonly string[]).includes(part)) return jsonError(400, `part must be one of: ${OVERVIEW_PARTS.join(', ')}`);
+  const kinds: CacheKind[] = part ? [part as OverviewPart] : [...OVERVIEW_PARTS];
   return asPerson(req, async (person) => {
-    const s = await scoped(person, workspace, ['gitrepos', 'clusters', 'bundles', 'bundledeployments']);
-    const body = computeOverview({ ...s.entries, forbidden: s.forbidden }, Date.now());
+    const s = await scoped(person, workspace, kinds);
+    const body = computeOverview({ ...s.entries, forbidden: s.forbidden, parts: kinds as OverviewPart[] }, Date.now());
     return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
   });
 }

@@ -1,7 +1,9 @@
 // Path params of a single-cluster route, validated: a real workspace (not `_all`) and a valid name.
 import { NextResponse } from 'next/server';
+import type { z } from 'zod';
 import { isValidName } from '@/lib/k8s/client';
 import { ALL_WORKSPACES, isWorkspaceParam, jsonError } from '@/lib/http/route';
+import type { FieldError } from '@/lib/k8s/errors';
 
 export type ClusterCtx = { params: Promise<{ workspace: string; name: string }> };
 
@@ -21,6 +23,21 @@ export async function jsonBody(req: Request): Promise<{ ok: true; body: unknown 
   } catch {
     return { ok: false, res: jsonError(400, 'The request body must be JSON.') };
   }
+}
+
+/** A JSON edit: shape checked by its zod schema (400), then by the domain rules (422 with every field problem). */
+export async function editBody<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  problems: (v: z.infer<S>) => FieldError[],
+): Promise<{ ok: true; edit: z.infer<S> } | { ok: false; res: NextResponse }> {
+  const b = await jsonBody(req);
+  if (!b.ok) return b;
+  const parsed = schema.safeParse(b.body);
+  if (!parsed.success) return { ok: false, res: jsonError(400, parsed.error.issues.map((i) => i.message).join('; ')) };
+  const found = problems(parsed.data);
+  if (found.length) return { ok: false, res: jsonError(422, found[0]!.message, found) };
+  return { ok: true, edit: parsed.data };
 }
 
 export const MOVE_NOT_POSSIBLE =

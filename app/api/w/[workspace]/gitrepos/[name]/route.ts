@@ -1,5 +1,6 @@
 // One GitRepo. GET: the object (no managedFields) with its Bundles and per-cluster state from the
-// watch cache. PUT { form, resourceVersion }: edit, 409 when it changed since it was loaded.
+// watch cache. PUT { form, resourceVersion, generation? }: edit, 409 when its settings changed since
+// they were loaded (status-only writes by Fleet are not a conflict; see writeResourceVersion).
 // DELETE: delete (Fleet removes deployed resources unless spec.keepResources).
 import { NextResponse } from 'next/server';
 import { GitRepoSchema } from '@/lib/fleet/kinds/gitrepo';
@@ -57,13 +58,17 @@ export async function PUT(req: Request, ctx: Ctx) {
     if (typeof rv !== 'string' || rv === '') {
       return jsonError(400, 'resourceVersion is required: it is how a change made by someone else in the meantime is detected.');
     }
+    const gen = json.body.generation;
+    if (gen !== undefined && !(typeof gen === 'number' && Number.isInteger(gen) && gen >= 0)) {
+      return jsonError(400, 'generation must be the whole number the form was loaded with.');
+    }
     const form = parseForm(json.body.form);
     if (!form.ok) return form.response;
     if (form.value.name !== t.name) {
       return jsonError(422, 'A GitRepo cannot be renamed. Clone it under the new name, then delete this one.', [{ field: 'name', message: 'Names cannot change' }]);
     }
     try {
-      const updated = await updateGitRepo(forIdentity(identity), t.ns, t.name, form.value, rv);
+      const updated = await updateGitRepo(forIdentity(identity), t.ns, t.name, form.value, { resourceVersion: rv, generation: gen });
       return NextResponse.json({ object: withoutManagedFields(updated) }, { headers: noStore });
     } catch (err) {
       return writeError(err, t.name, t.ns);

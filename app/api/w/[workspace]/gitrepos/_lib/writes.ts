@@ -9,6 +9,7 @@ import {
   secretsForForm,
   staleAuthSecret,
   withOwner,
+  writeResourceVersion,
   type GitRepoForm,
   type GitRepoManifest,
 } from '@/lib/fleet/forms';
@@ -76,10 +77,10 @@ export async function updateGitRepo(
   namespace: string,
   name: string,
   form: GitRepoForm,
-  resourceVersion: string,
+  loaded: { resourceVersion: string; generation?: number },
 ): Promise<GitRepo> {
   const existing = GitRepoSchema.parse(await client.get('gitrepos', namespace, name));
-  // The version the person edited, not the current one: a change in between fails with 409.
+  const resourceVersion = writeResourceVersion(existing, loaded);
   const manifest: GitRepoManifest = formToGitRepo(form, { namespace, existing, resourceVersion });
   const secrets = secretsForForm(form, namespace, existing).map((s) => withOwner(s, existing));
   const made: string[] = [];

@@ -5,9 +5,9 @@ import { NextResponse } from 'next/server';
 import { ClusterSchema } from '@/lib/fleet/kinds/cluster';
 import { LabelEditSchema, labelEditProblems, labelsPatch } from '@/lib/fleet/rows/cluster-row';
 import { forIdentity } from '@/lib/k8s/client';
-import { asPerson, jsonError } from '@/lib/http/route';
+import { asPerson } from '@/lib/http/route';
 import { noStore } from '../../_shared';
-import { clusterTarget, jsonBody, type ClusterCtx } from '../_target';
+import { clusterTarget, editBody, type ClusterCtx } from '../_target';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,17 +15,13 @@ export async function PUT(req: Request, ctx: ClusterCtx) {
   const t = await clusterTarget(ctx);
   if (!t.ok) return t.res;
   return asPerson(req, async ({ identity }) => {
-    const b = await jsonBody(req);
-    if (!b.ok) return b.res;
-    const edit = LabelEditSchema.safeParse(b.body);
-    if (!edit.success) return jsonError(400, edit.error.issues.map((i) => i.message).join('; '));
-    const problems = labelEditProblems(edit.data.labels);
-    if (problems.length) return jsonError(422, problems[0]!.message, problems);
+    const e = await editBody(req, LabelEditSchema, (v) => labelEditProblems(v.labels));
+    if (!e.ok) return e.res;
     const k8s = forIdentity(identity);
     const current = ClusterSchema.parse(await k8s.get('clusters', t.ws, t.name));
-    const patch = labelsPatch(current.metadata.labels ?? {}, edit.data.labels);
+    const patch = labelsPatch(current.metadata.labels ?? {}, e.edit.labels);
     const out = ClusterSchema.parse(
-      await k8s.mergePatch('clusters', t.ws, t.name, { metadata: { resourceVersion: edit.data.resourceVersion, labels: patch } }),
+      await k8s.mergePatch('clusters', t.ws, t.name, { metadata: { resourceVersion: e.edit.resourceVersion, labels: patch } }),
     );
     return NextResponse.json({ name: t.name, labels: out.metadata.labels ?? {}, resourceVersion: out.metadata.resourceVersion }, noStore);
   });

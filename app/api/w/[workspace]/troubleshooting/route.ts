@@ -1,0 +1,93 @@
+// Troubleshooting findings for a workspace (or `_all`): every detector in lib/fleet/troubleshooting over the cached
+// objects the person may see, plus whether referenced Secrets exist — checked as the person (metadata or dry-run
+// only; no Secret data is ever read or returned). ?kind=GitRepo|Bundle|Cluster&name=… narrows to one object (hints).
+import { NextResponse } from 'next/server';
+import type { Person } from '@/lib/auth/current';
+import { findingsFor, runDetectors, SECRET_FIELDS, type DetectorInput, type Finding } from '@/lib/fleet/troubleshooting';
+import type { FindingOut, Troubleshooting } from '@/lib/fleet/troubleshooting/schema';
+import { forIdentity } from '@/lib/k8s/client';
+import { asPerson, jsonError } from '@/lib/http/route';
+import { scoped } from '../bundles/_lib/scope';
+
+export const dynamic = 'force-dynamic';
+
+const KINDS = ['gitrepos', 'bundles', 'bundledeployments', 'clusters', 'clustergroups'] as const;
+/** Secret checks are API calls as the person: bounded per request, the rest relies on Fleet's condition text. */
+const MAX_SECRET_CHECKS = 60;
+const SECRET_TTL_MS = 20_000;
+const secretMemo = new Map<string, { at: number; exists: boolean | undefined }>();
+
+async function checkSecrets(person: Person, refs: { ns: string; name: string }[]): Promise<Map<string, boolean | undefined>> {
+  const k = forIdentity(person.identity);
+  const who = person.identity.type === 'context' ? `ctx:${person.identity.context}` : `tok:${person.identity.username}`;
+  const out = new Map<string, boolean | undefined>();
+  const todo = refs.slice(0, MAX_SECRET_CHECKS);
+  let i = 0;
+  const worker = async () => {
+    while (i < todo.length) {
+      const r = todo[i++]!;
+      const key = `${who}\u0000${r.ns}/${r.name}`;
+      const hit = secretMemo.get(key);
+      if (hit && Date.now() - hit.at < SECRET_TTL_MS) {
+        out.set(`${r.ns}/${r.name}`, hit.exists);
+        continue;
+      }
+      const exists = await k.secrets.exists(r.ns, r.name).catch(() => undefined);
+      if (secretMemo.size > 5000) secretMemo.clear();
+      secretMemo.set(key, { at: Date.now(), exists });
+      out.set(`${r.ns}/${r.name}`, exists);
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+  return out;
+}
+
+function withSecretForm(f: Finding): FindingOut {
+  if (f.detector !== 'missing-secret') return f;
+  const repo = f.objects.find((o) => o.kind === 'GitRepo');
+  const secret = f.objects.find((o) => o.kind === 'Secret');
+  const field = f.id.split(':').pop() ?? '';
+  return repo && secret ? { ...f, secret: { gitrepo: repo.name, field, name: secret.name } } : f;
+}
+
+export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await ctx.params;
+  const params = new URL(req.url).searchParams;
+  const kind = params.get('kind');
+  const name = params.get('name');
+  if (kind !== null && !['GitRepo', 'Bundle', 'Cluster', 'ClusterGroup'].includes(kind)) return jsonError(400, 'kind must be GitRepo, Bundle, Cluster or ClusterGroup.');
+  if ((kind === null) !== (name === null)) return jsonError(400, 'kind and name go together.');
+  if (kind !== null && workspace === '_all') return jsonError(400, 'Hints for one object need its workspace, not _all.');
+  return asPerson(req, async (person) => {
+    const s = await scoped(person, workspace, KINDS);
+    const objs = (k: (typeof KINDS)[number]) => (s.entries[k] ?? []).map((e) => e.obj) as never[];
+    const gitrepos = objs('gitrepos') as DetectorInput['gitrepos'][number][];
+    // Secrets referenced by GitRepos (only the ones in question when hinting one object); not-Ready repos first.
+    const repos = kind === 'GitRepo' ? gitrepos.filter((g) => g.metadata.name === name) : kind === null ? gitrepos : [];
+    const refs = new Map<string, { ns: string; name: string; bad: boolean }>();
+    for (const g of repos) {
+      const bad = (g.status?.conditions ?? []).some((c) => c.status === 'False' || (c.type === 'Stalled' && c.status === 'True'));
+      for (const f of SECRET_FIELDS) {
+        const n = g.spec?.[f];
+        if (n) refs.set(`${g.metadata.namespace}/${n}`, { ns: g.metadata.namespace ?? '', name: n, bad: bad || refs.get(`${g.metadata.namespace}/${n}`)?.bad === true });
+      }
+    }
+    const ordered = [...refs.values()].sort((a, b) => Number(b.bad) - Number(a.bad));
+    const known = await checkSecrets(person, ordered);
+    const results = [...known.values()];
+    const secretsChecked: Troubleshooting['secretsChecked'] =
+      ordered.length === 0 ? 'not-needed' : results.every((v) => v === undefined) ? 'none' : results.length === ordered.length && results.every((v) => v !== undefined) ? 'all' : 'some';
+    let findings = runDetectors({
+      now: Date.now(),
+      gitrepos,
+      bundles: objs('bundles'),
+      bundledeployments: objs('bundledeployments'),
+      clusters: objs('clusters'),
+      clustergroups: objs('clustergroups'),
+      secretExists: (ns, n) => known.get(`${ns}/${n}`),
+    });
+    if (kind !== null && name !== null) findings = findingsFor(findings, kind, workspace, name);
+    const body: Troubleshooting = { findings: findings.map(withSecretForm), secretsChecked, forbidden: s.forbidden, generatedAt: new Date().toISOString() };
+    return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
+  });
+}

@@ -1,0 +1,16 @@
+import Link from 'next/link';
+import { GroupForm } from '@/components/clustergroup/group-form';
+
+export const metadata = { title: 'Create cluster group' };
+
+export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  if (workspace === '_all') {
+    return (
+      <p className="text-sm">
+        A cluster group lives in one workspace. <Link href="/w/fleet-default/clustergroups/new" className="text-accent underline">Create one in fleet-default</Link> or pick a workspace above.
+      </p>
+    );
+  }
+  return <GroupForm workspace={workspace} />;
+}

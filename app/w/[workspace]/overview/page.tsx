@@ -1,0 +1,7 @@
+import { redirect } from 'next/navigation';
+
+// The overview lives at /w/<workspace> (the side nav's first entry); this path is kept for links.
+export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  redirect(`/w/${encodeURIComponent(workspace)}`);
+}

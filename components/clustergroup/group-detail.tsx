@@ -1,0 +1,158 @@
+'use client';
+// One cluster group: its selector, the clusters it matches now (live: a cluster whose labels change
+// joins or leaves without a reload), and the GitRepos that target it.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ClusterGroupDetail } from '@/lib/fleet/rows/clustergroup-row';
+import { queryKeys } from '@/lib/http/query-keys';
+import { fetchClusters } from '@/components/cluster/cluster-api';
+import { ClusterTable } from '@/components/cluster/cluster-table';
+import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
+import { CopyButton } from '@/components/copy-button';
+import { useLiveKinds } from '@/components/live/live-updates';
+import { Pager } from '@/components/list/pager';
+import { StateBadge } from '@/components/state-badge';
+import { Button, buttonClass } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { deleteGroup, fetchGroup } from './clustergroup-api';
+import { useClusterDriven } from './use-cluster-driven';
+
+const LIVE = ['clustergroups', 'clusters', 'gitrepos'];
+const enc = encodeURIComponent;
+const NO_SELECTION = new Set<string>();
+
+export function GroupDetailView({ workspace, name }: { workspace: string; name: string }) {
+  useLiveKinds(LIVE, workspace);
+  const q = useQuery({ queryKey: queryKeys.detail('clustergroups', workspace, name), queryFn: () => fetchGroup(workspace, name), placeholderData: keepPreviousData });
+  const total = useClusterDriven(workspace, [queryKeys.detail('clustergroups', workspace, name)]);
+  if (q.isError) {
+    return (
+      <div className="space-y-3">
+        <ErrorPanel error={q.error} what={`cluster group ${name} in ${workspace}`} onRetry={() => void q.refetch()} />
+        <Link href={`/w/${enc(workspace)}/clustergroups`} className="text-sm text-accent underline">
+          Back to cluster groups
+        </Link>
+      </div>
+    );
+  }
+  if (!q.data) return <LoadingRows label={`Loading cluster group ${name}…`} rows={3} />;
+  return <Loaded workspace={workspace} d={q.data} total={total} />;
+}
+
+function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDetail; total?: number }) {
+  const router = useRouter();
+  const qc = useQueryClient();
+  const [ask, setAsk] = useState(false);
+  const [page, setPage] = useState(1);
+  const [sort, setSort] = useState<{ sort: 'name' | 'state' | 'ready' | 'lastSeen' | 'bundles' | 'namespace' | 'created'; dir: 'asc' | 'desc' }>({ sort: 'name', dir: 'asc' });
+  const g = d.row;
+  const params = new URLSearchParams({ page: String(page), pageSize: '50', sort: sort.sort, dir: sort.dir });
+  if (g.selector) params.set('selector', g.selector);
+  const members = useQuery({
+    queryKey: queryKeys.list('clusters', workspace, params.toString()),
+    queryFn: () => fetchClusters(workspace, params.toString()),
+    enabled: g.selector !== undefined,
+    placeholderData: keepPreviousData,
+  });
+  const count = g.selector === undefined ? 0 : members.data?.total;
+  const ready = g.clusters > 0 && g.readyClusters === g.clusters;
+  return (
+    <section aria-labelledby="page-title" className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href={`/w/${enc(workspace)}/clustergroups`} className="text-accent hover:underline">
+          Cluster Groups
+        </Link>{' '}
+        / <span className="font-mono">{g.name}</span>
+      </nav>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 id="page-title" className="font-mono text-xl font-semibold">
+          {g.name}
+        </h1>
+        <CopyButton value={g.name} label="Copy group name" />
+        {!!count && g.clusters > 0 && <StateBadge state={ready ? 'Ready' : 'NotReady'} />}
+        <span className="ml-auto flex gap-2">
+          <Link href={`/w/${enc(workspace)}/clustergroups/${enc(g.name)}/edit`} className={buttonClass('secondary')} data-testid="edit-group">
+            Edit selector
+          </Link>
+          <Button variant="danger" onClick={() => setAsk(true)} data-testid="delete-group">
+            Delete
+          </Button>
+        </span>
+      </div>
+      <dl className="grid gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-3">
+        <div className="sm:col-span-2">
+          <dt className="text-xs text-muted">Selector</dt>
+          <dd className="break-words font-mono text-sm" data-testid="group-selector">
+            {g.selector === undefined ? 'none: this group matches no clusters' : g.matchesAll ? '{} (every cluster in the workspace)' : g.selector}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs text-muted">Clusters</dt>
+          <dd className="text-sm" data-testid="group-member-count" data-count={count ?? ''}>
+            {count === undefined ? '…' : `${count} matched${total !== undefined ? ` of ${total}` : ''}`} · {g.readyClusters} ready
+          </dd>
+        </div>
+      </dl>
+      <section aria-labelledby="gitrepos-title" className="space-y-2">
+        <h2 id="gitrepos-title" className="text-base font-semibold">
+          GitRepos targeting this group ({d.gitRepos.length})
+        </h2>
+        {d.gitRepos.length === 0 ? (
+          <p className="text-sm text-muted">No GitRepo in {workspace} targets this group.</p>
+        ) : (
+          <ul className="divide-y divide-border rounded-lg border border-border bg-surface text-sm" data-testid="group-gitrepos">
+            {d.gitRepos.map((r) => (
+              <li key={r.name} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
+                <Link href={`/w/${enc(workspace)}/gitrepos/${enc(r.name)}`} className="font-medium text-accent hover:underline">
+                  {r.name}
+                </Link>
+                <span className="text-xs text-muted">{r.how}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="members-title" className="space-y-2">
+        <h2 id="members-title" className="text-base font-semibold">
+          Matching clusters
+        </h2>
+        {g.selector === undefined ? (
+          <p className="text-sm text-muted">Without a selector Fleet ignores the group. Edit it to choose clusters.</p>
+        ) : members.isError ? (
+          <ErrorPanel error={members.error} what="matching clusters" onRetry={() => void members.refetch()} />
+        ) : !members.data ? (
+          <LoadingRows label="Loading matching clusters…" />
+        ) : members.data.total === 0 ? (
+          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted" data-testid="no-members">
+            No cluster matches this selector now.
+          </p>
+        ) : (
+          <>
+            <ClusterTable rows={members.data.items} sort={sort.sort} dir={sort.dir} onSort={(s, dd) => setSort({ sort: s, dir: dd })} showWorkspace={false} selected={NO_SELECTION} onSelect={() => undefined} selectable={false} />
+            <Pager page={members.data.page} pageSize={members.data.pageSize} total={members.data.total} onPage={setPage} />
+          </>
+        )}
+      </section>
+      {ask && (
+        <ConfirmDialog
+          title={`Delete cluster group ${g.name}?`}
+          confirmLabel="Delete"
+          typeToConfirm={g.name}
+          onClose={() => setAsk(false)}
+          onConfirm={async () => {
+            await deleteGroup(workspace, g.name);
+            await qc.invalidateQueries({ queryKey: queryKeys.listAll('clustergroups') });
+            router.push(`/w/${enc(workspace)}/clustergroups`);
+          }}
+        >
+          <p>
+            Deletes the group. Clusters are not touched, but {d.gitRepos.length ? `${d.gitRepos.length} GitRepo(s) that target it by name` : 'any GitRepo that targets it'} will stop
+            deploying to its clusters through this target.
+          </p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+// Inline troubleshooting hints for one object's detail page. Drop in anywhere:
+//   <TroubleshootingHints workspace="fleet-default" kind="GitRepo" name="my-repo" />
+//   kind: 'GitRepo' | 'Bundle' | 'Cluster' | 'ClusterGroup'. Renders nothing when nothing is wrong (or on error).
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { TroubleshootingSchema } from '@/lib/fleet/troubleshooting/schema';
+import { apiFetch } from '@/lib/http/api-fetch';
+import { FindingCard } from './finding-card';
+
+export const troubleshootingKey = (workspace: string, kind?: string, name?: string) => ['troubleshooting', workspace, kind ?? '', name ?? ''] as const;
+
+export function TroubleshootingHints({ workspace, kind, name }: { workspace: string; kind: 'GitRepo' | 'Bundle' | 'Cluster' | 'ClusterGroup'; name: string }) {
+  const q = useQuery({
+    queryKey: troubleshootingKey(workspace, kind, name),
+    queryFn: () =>
+      apiFetch(`/api/w/${encodeURIComponent(workspace)}/troubleshooting?kind=${kind}&name=${encodeURIComponent(name)}`, { schema: TroubleshootingSchema }),
+    refetchInterval: 30_000,
+  });
+  const findings = q.data?.findings ?? [];
+  if (findings.length === 0) return null;
+  return (
+    <section aria-label="Troubleshooting hints" className="space-y-2" data-testid="troubleshooting-hints">
+      {findings.map((f) => (
+        <FindingCard key={f.id} f={f} compact />
+      ))}
+      <p className="text-xs text-muted">
+        Detected by the dashboard.{' '}
+        <Link href={`/w/${encodeURIComponent(workspace)}/troubleshooting`} className="text-accent underline">
+          All troubleshooting findings
+        </Link>
+      </p>
+    </section>
+  );
+}

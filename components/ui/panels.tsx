@@ -1,0 +1,78 @@
+// Loading, empty, error and notice panels: one look for every list and detail page.
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { ApiFetchError } from '@/lib/http/api-fetch';
+
+export function LoadingRows({ label, rows = 5 }: { label: string; rows?: number }) {
+  return (
+    <div aria-busy="true" aria-live="polite" className="space-y-2 rounded-lg border border-border bg-surface p-4">
+      <span className="sr-only">{label}</span>
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className="h-8 animate-pulse rounded bg-surface-2" />
+      ))}
+    </div>
+  );
+}
+
+export function EmptyPanel({ title, children }: { title: ReactNode; children?: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-dashed border-border bg-surface p-10 text-center" data-testid="empty-state">
+      <p className="font-medium">{title}</p>
+      {children && <div className="mt-2 text-sm text-muted">{children}</div>}
+    </div>
+  );
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A failed load in words: 403 says who may not see what (RBAC is the API server's), 401 links to sign-in. */
+export function ErrorPanel({ error, what, workspace, forbidden, onRetry }: { error: Error; what: string; workspace?: string; forbidden?: string; onRetry?: () => void }) {
+  const status = error instanceof ApiFetchError ? error.status : 0;
+  const title =
+    status === 403
+      ? (forbidden ?? `You are not allowed to see ${what}${workspace ? ` in ${workspace}` : ''}`)
+      : status === 401
+        ? 'You are signed out'
+        : status === 404
+          ? `${cap(what)} not found`
+          : `${cap(what)} could not be loaded`;
+  return (
+    <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 p-4" data-testid="load-error" data-status={status}>
+      <p className="font-semibold">{title}</p>
+      <p className="mt-1 text-sm">{error.message}</p>
+      <div className="mt-3 flex gap-3 text-sm">
+        {status === 401 ? (
+          <Link href="/signin" className="text-accent underline">
+            Sign in
+          </Link>
+        ) : status === 403 ? (
+          <span className="text-muted">Ask a cluster administrator for access, or pick another workspace above.</span>
+        ) : status === 404 ? null : (
+          onRetry && (
+            <button type="button" onClick={onRetry} className="text-accent underline">
+              Try again
+            </button>
+          )
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A message under the page title after an action: green for done, red (alert) for a failure. */
+export function Notice({ ok, children, onDismiss }: { ok: boolean; children: ReactNode; onDismiss?: () => void }) {
+  return (
+    <div
+      role={ok ? 'status' : 'alert'}
+      className={`flex items-start justify-between gap-3 rounded-lg border p-3 text-sm ${ok ? 'border-green-600/40 bg-green-500/10' : 'border-danger/40 bg-danger/10'}`}
+      data-testid={ok ? 'notice-ok' : 'notice-error'}
+    >
+      <div>{children}</div>
+      {onDismiss && (
+        <button type="button" onClick={onDismiss} className="text-xs text-accent underline">
+          Dismiss
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Browser calls for the Workspaces and Registration pages.
+import { z } from 'zod';
+import { apiFetch } from '@/lib/http/api-fetch';
+import { TokenListSchema, TokenValuesSchema } from '@/lib/fleet/rows/token-row';
+
+const enc = encodeURIComponent;
+
+const Counts = z.record(z.string(), z.number());
+export const WorkspaceSummarySchema = z.object({
+  name: z.string(),
+  canList: z.boolean(),
+  phase: z.string().optional(),
+  counts: Counts,
+  readyClusters: z.number(),
+  readyGitRepos: z.number(),
+});
+export type WorkspaceSummary = z.infer<typeof WorkspaceSummarySchema>;
+
+export function fetchWorkspaceSummaries() {
+  return apiFetch('/api/workspaces/summary', { schema: z.object({ items: z.array(WorkspaceSummarySchema), fleetWorkspaces: z.boolean() }) });
+}
+export function createWorkspace(name: string) {
+  return apiFetch('/api/workspaces/create', { method: 'POST', body: JSON.stringify({ name }), schema: z.object({ name: z.string(), via: z.string() }) });
+}
+export function deleteWorkspace(name: string) {
+  return apiFetch(`/api/workspaces/${enc(name)}`, { method: 'DELETE', body: JSON.stringify({ confirm: name }) });
+}
+
+export const RestrictionSchema = z.object({
+  name: z.string(),
+  resourceVersion: z.string().optional(),
+  defaultServiceAccount: z.string(),
+  allowedServiceAccounts: z.array(z.string()),
+  allowedRepoPatterns: z.array(z.string()),
+  allowedTargetNamespaces: z.array(z.string()),
+});
+export type Restriction = z.infer<typeof RestrictionSchema>;
+
+export function fetchRestrictions(ws: string) {
+  return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions`, { schema: z.object({ items: z.array(RestrictionSchema) }) });
+}
+export function putRestriction(ws: string, r: Restriction) {
+  return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions/${enc(r.name)}`, { method: 'PUT', body: JSON.stringify(r) });
+}
+export function deleteRestriction(ws: string, name: string) {
+  return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions/${enc(name)}`, { method: 'DELETE' });
+}
+
+export function fetchTokens(ws: string) {
+  return apiFetch(`/api/w/${enc(ws)}/tokens`, { schema: TokenListSchema });
+}
+export function createToken(ws: string, name: string, ttl: string) {
+  return apiFetch(`/api/w/${enc(ws)}/tokens`, { method: 'POST', body: JSON.stringify({ name, ttl }), schema: z.object({ name: z.string() }) });
+}
+export function deleteToken(ws: string, name: string) {
+  return apiFetch(`/api/w/${enc(ws)}/tokens/${enc(name)}`, { method: 'DELETE' });
+}
+export function fetchTokenValues(ws: string, name: string) {
+  return apiFetch(`/api/w/${enc(ws)}/tokens/${enc(name)}/values`, { schema: TokenValuesSchema });
+}

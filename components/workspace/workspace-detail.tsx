@@ -1,0 +1,63 @@
+'use client';
+// One workspace: what it holds, its GitRepoRestriction, and links into it.
+import Link from 'next/link';
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
+import { useLiveKinds } from '@/components/live/live-updates';
+import { RestrictionsSection } from './restrictions-editor';
+import { fetchWorkspaceSummaries } from './workspace-api';
+import { SUMMARY_KEY } from './workspaces-view';
+
+const LIVE = ['gitreporestrictions', 'namespaces'];
+const enc = encodeURIComponent;
+
+export function WorkspaceDetailView({ name }: { name: string }) {
+  useLiveKinds(LIVE, name);
+  const q = useQuery({ queryKey: SUMMARY_KEY, queryFn: fetchWorkspaceSummaries });
+  const w = q.data?.items.find((x) => x.name === name);
+  return (
+    <section aria-labelledby="page-title" className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href={`/w/${enc(name)}/workspaces`} className="text-accent hover:underline">
+          Workspaces
+        </Link>{' '}
+        / <span className="font-mono">{name}</span>
+      </nav>
+      <h1 id="page-title" className="font-mono text-xl font-semibold">
+        {name}
+      </h1>
+      {q.isError ? (
+        <ErrorPanel error={q.error} what="workspaces" />
+      ) : !q.data ? (
+        <LoadingRows label="Loading…" rows={2} />
+      ) : !w ? (
+        <p role="alert" className="text-sm">Workspace {name} does not exist, or you may not see it.</p>
+      ) : (
+        <dl className="grid grid-cols-2 gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-5" data-testid="workspace-counts">
+          {[
+            ['Clusters', `${w.counts.clusters ?? 0} (${w.readyClusters} ready)`, `/w/${enc(name)}/clusters`],
+            ['GitRepos', `${w.counts.gitrepos ?? 0} (${w.readyGitRepos} ready)`, `/w/${enc(name)}/gitrepos`],
+            ['Cluster groups', String(w.counts.clustergroups ?? 0), `/w/${enc(name)}/clustergroups`],
+            ['Bundles', String(w.counts.bundles ?? 0), `/w/${enc(name)}/bundles`],
+            ['Registration tokens', String(w.counts.clusterregistrationtokens ?? 0), `/w/${enc(name)}/registration`],
+          ].map(([t, v, href]) => (
+            <div key={t}>
+              <dt className="text-xs text-muted">{t}</dt>
+              <dd className="text-sm">
+                <Link href={href!} className="text-accent hover:underline">
+                  {v}
+                </Link>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <section aria-labelledby="restr-title" className="space-y-2">
+        <h2 id="restr-title" className="text-base font-semibold">
+          GitRepo restrictions
+        </h2>
+        <RestrictionsSection workspace={name} />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,288 @@
+// npm run bench [-- --clusters N --gitrepos M --bds-per-cluster K --port P --runs R --keep-up --no-build --no-seed]
+// End-to-end benchmark at Fleet scale against the real stack: its own control plane instance (FLEETDASH_INSTANCE=bench,
+// port 36443), the seed, and the production server (`next start`). Prints list latencies (page 1 and a filtered page),
+// API write → SSE event at a client, the server's RSS, and `kubectl get -A` of the same data for comparison.
+// The last line is one JSON object. Re-seeding is skipped when the seed marker already shows the same parameters.
+// `next build` (into .cache/next-bench, not .next) runs only when that build is missing or older than the sources
+// (--no-build: measure the existing build as is).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { connect, request, KubeError, type KubeTarget } from '../seed/client';
+import { openSse, type SseClient } from './sse';
+import { percentiles, processTreeRssMB, timeRuns, type Percentiles } from './measure';
+
+const root = path.resolve(__dirname, '../..');
+const KUBECONFIG = path.join(root, '.cache/kubeconfig-bench');
+const SEED_RECORD = path.join(root, '.cache/bench-seed.json');
+// Its own build output (next.config.js reads FLEETDASH_DIST_DIR): a bench build never replaces the .next that
+// `npm test` or a developer's server uses.
+const DIST_DIR = process.env.FLEETDASH_DIST_DIR || '.cache/next-bench';
+
+interface Args {
+  clusters: number;
+  gitrepos: number;
+  bdsPerCluster: number;
+  port: number;
+  runs: number;
+  keepUp: boolean;
+  build: boolean;
+  /** Measure whatever the bench instance holds now (e.g. a partial seed); no seed marker check. */
+  seed: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { clusters: 10_000, gitrepos: 2_000, bdsPerCluster: 10, port: 3290, runs: 200, keepUp: false, build: true, seed: true };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i]!;
+    const num = () => {
+      const v = Number(argv[++i]);
+      if (!Number.isInteger(v) || v < 0) throw new Error(`${k} needs a non-negative integer`);
+      return v;
+    };
+    if (k === '--clusters') a.clusters = num();
+    else if (k === '--gitrepos') a.gitrepos = num();
+    else if (k === '--bds-per-cluster') a.bdsPerCluster = num();
+    else if (k === '--port') a.port = num();
+    else if (k === '--runs') a.runs = num();
+    else if (k === '--keep-up') a.keepUp = true;
+    else if (k === '--no-build') a.build = false;
+    else if (k === '--no-seed') a.seed = false;
+    else throw new Error(`unknown argument ${k}`);
+  }
+  return a;
+}
+
+const log = (s: string) => console.log(s);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): void {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
+}
+
+function kubectlPath(): string {
+  const base = path.join(process.env.HOME ?? '/root', '.cache/fleet-dashboard/controlplane');
+  const dir = fs.readdirSync(base).find((d) => fs.existsSync(path.join(base, d, 'kubectl')));
+  if (!dir) throw new Error(`no kubectl under ${base}; run npm run cluster:up once`);
+  return path.join(base, dir, 'kubectl');
+}
+
+async function seedMarker(k: KubeTarget): Promise<string | undefined> {
+  try {
+    const cm = await request<{ data?: { params?: string } }>(k, 'GET', '/api/v1/namespaces/default/configmaps/fleet-dashboard-seed');
+    return cm.data?.params;
+  } catch (e) {
+    if (e instanceof KubeError && e.status === 404) return undefined;
+    throw e;
+  }
+}
+
+/** Seeds unless the marker shows these parameters; answers the seed time (this run's, or the recorded one). */
+async function ensureSeed(k: KubeTarget, a: Args): Promise<{ seconds: number | null; reused: boolean }> {
+  const params = JSON.stringify({ clusters: a.clusters, gitrepos: a.gitrepos, bdsPerCluster: a.bdsPerCluster });
+  const marker = await seedMarker(k);
+  if (marker && JSON.stringify(JSON.parse(marker)) === params) {
+    let seconds: number | null = null;
+    try {
+      const rec = JSON.parse(fs.readFileSync(SEED_RECORD, 'utf8')) as { params: string; seconds: number };
+      if (rec.params === params) seconds = rec.seconds;
+    } catch {
+      // no record of how long it took
+    }
+    log(`seed: already seeded with ${params}; not re-seeding${seconds !== null ? ` (it took ${seconds.toFixed(0)} s)` : ''}`);
+    return { seconds, reused: true };
+  }
+  log(`seed: ${params} (marker: ${marker ?? 'none'})`);
+  const t0 = performance.now();
+  run('bash', ['scripts/node.sh', 'scripts/seed/main.ts', '--kubeconfig', KUBECONFIG, '--clusters', String(a.clusters), '--gitrepos', String(a.gitrepos), '--bds-per-cluster', String(a.bdsPerCluster)]);
+  const seconds = (performance.now() - t0) / 1000;
+  fs.writeFileSync(SEED_RECORD, JSON.stringify({ params, seconds, at: new Date().toISOString() }));
+  return { seconds, reused: false };
+}
+
+/** Newest modification time under the source folders (what a build depends on). */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (p: string) => {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      for (const e of fs.readdirSync(p)) if (!e.startsWith('.') && e !== 'node_modules') walk(path.join(p, e));
+    } else if (/\.(tsx?|css|js|mjs|json)$/.test(p) && !/\.test\.tsx?$/.test(p)) newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const d of ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'package.json']) if (fs.existsSync(path.join(root, d))) walk(path.join(root, d));
+  return newest;
+}
+
+function ensureBuild(a: Args): void {
+  const id = path.join(root, DIST_DIR, 'BUILD_ID');
+  const built = fs.existsSync(id) ? fs.statSync(id).mtimeMs : 0;
+  if (built > newestSource()) return log(`build: ${DIST_DIR} is up to date`);
+  if (!a.build) {
+    if (!built) throw new Error(`${DIST_DIR} has no build: run \`FLEETDASH_DIST_DIR=${DIST_DIR} npx next build\` first (or drop --no-build)`);
+    return log(`build: ${DIST_DIR} is older than some sources; measuring it anyway (--no-build)`);
+  }
+  log(`build: ${DIST_DIR} is missing or stale → next build`);
+  // next build rewrites tsconfig.json/next-env.d.ts for a non-default distDir: put them back afterwards.
+  const keep = ['tsconfig.json', 'next-env.d.ts'].map((f) => [f, fs.existsSync(path.join(root, f)) ? fs.readFileSync(path.join(root, f)) : undefined] as const);
+  try {
+    run(path.join(root, 'node_modules/.bin/next'), ['build'], { FLEETDASH_DIST_DIR: DIST_DIR });
+  } finally {
+    for (const [f, body] of keep) if (body) fs.writeFileSync(path.join(root, f), body);
+  }
+}
+
+async function startServer(a: Args): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(a.port)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      FLEETDASH_DIST_DIR: DIST_DIR,
+      KUBECONFIG,
+      FLEETDASH_LOCAL_USER_CONTEXT: 'admin',
+      FLEETDASH_SESSION_SECRET: process.env.FLEETDASH_SESSION_SECRET ?? 'bench-session-secret-0123456789abcdef0123456789',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', () => {});
+  server.stderr?.on('data', (d: Buffer) => process.stderr.write(`[server] ${d.toString()}`));
+  const base = `http://127.0.0.1:${a.port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await sleep(500);
+  }
+  server.kill();
+  throw new Error('next start did not answer /api/health within 60 s');
+}
+
+async function getJson(url: string): Promise<{ status: number; body: unknown }> {
+  const r = await fetch(url);
+  return { status: r.status, body: await r.json().catch(() => undefined) };
+}
+
+/** Until every kind the UI lists has completed its first list (the first request starts the informers). */
+async function warmCache(base: string): Promise<number> {
+  const t0 = performance.now();
+  for (;;) {
+    const r = await getJson(`${base}/api/w/_all/bundledeployments?pageSize=1`);
+    const h = (await getJson(`${base}/api/health`)).body as { cache?: { kinds?: Record<string, { synced: boolean }> } };
+    const kinds = Object.values(h.cache?.kinds ?? {});
+    if (r.status === 200 && kinds.length && kinds.every((k) => k.synced)) return performance.now() - t0;
+    if (performance.now() - t0 > 600_000) throw new Error(`cache did not sync in 10 min: ${JSON.stringify(h).slice(0, 500)}`);
+    await sleep(500);
+  }
+}
+
+async function listRuns(base: string, label: string, urlPath: string, runs: number): Promise<Percentiles & { total: number }> {
+  const first = await getJson(base + urlPath);
+  if (first.status !== 200) throw new Error(`${urlPath} → ${first.status} ${JSON.stringify(first.body).slice(0, 300)}`);
+  const total = (first.body as { total: number }).total;
+  const p = await timeRuns(runs, async () => {
+    const r = await fetch(base + urlPath);
+    await r.arrayBuffer();
+  });
+  log(`${label.padEnd(52)} p50 ${p.p50.toFixed(1)} ms  p95 ${p.p95.toFixed(1)} ms  (total ${total})`);
+  return { ...p, total };
+}
+
+/** Writes a GitRepo's status as Fleet's controller would, and times until the SSE client hears of it. */
+async function writeToSse(k: KubeTarget, sse: SseClient, ws: string, name: string, n: number): Promise<Percentiles> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const heard = sse.waitFor((ev) => ev.event === 'change' && ev.data.includes(`"${ws}/${name}"`), 10_000);
+    const t0 = performance.now();
+    await request(k, 'PATCH', `/apis/fleet.cattle.io/v1alpha1/namespaces/${ws}/gitrepos/${name}/status`, { status: { display: { message: `bench ${Date.now()}-${i}` } } }, 'application/merge-patch+json');
+    await heard;
+    times.push(performance.now() - t0);
+    await sleep(300);
+  }
+  return percentiles(times);
+}
+
+function kubectlList(kubectl: string, resource: string): { ms: number; lines: number } {
+  const t0 = performance.now();
+  const r = spawnSync(kubectl, ['--kubeconfig', KUBECONFIG, '--context', 'admin', 'get', resource, '-A', '--no-headers'], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`kubectl get ${resource}: ${r.stderr}`);
+  return { ms: performance.now() - t0, lines: r.stdout.split('\n').filter(Boolean).length };
+}
+
+async function main(): Promise<void> {
+  const a = parseArgs(process.argv.slice(2));
+  const env = { FLEETDASH_INSTANCE: 'bench' };
+  log('control plane: bench instance (port 36443)');
+  run('bash', ['controlplane/scripts/up.sh'], env);
+  const k = connect(KUBECONFIG, 'admin', 32);
+  let server: ChildProcess | undefined;
+  let sse: SseClient | undefined;
+  try {
+    const seed = a.seed ? await ensureSeed(k, a) : { seconds: null, reused: true };
+    ensureBuild(a);
+    server = await startServer(a);
+    const base = `http://127.0.0.1:${a.port}`;
+    const warmMs = await warmCache(base);
+    log(`cache: all kinds synced in ${(warmMs / 1000).toFixed(1)} s after the first request`);
+
+    const bd1 = await listRuns(base, 'BundleDeployments, all workspaces, page 1', '/api/w/_all/bundledeployments?page=1&pageSize=50', a.runs);
+    const gr1 = await listRuns(base, 'GitRepos, fleet-default, page 1', '/api/w/fleet-default/gitrepos?page=1&pageSize=50', a.runs);
+    const cl1 = await listRuns(base, 'Clusters, fleet-default, page 1', '/api/w/fleet-default/clusters?page=1&pageSize=50', a.runs);
+    const bdF = await listRuns(base, 'BundleDeployments filtered (q=prod, sort cluster desc, p2)', '/api/w/fleet-default/bundledeployments?q=prod&sort=cluster&dir=desc&page=2&pageSize=50', a.runs);
+    const bdS = await listRuns(base, 'BundleDeployments filtered (state=Modified, sort cluster)', '/api/w/_all/bundledeployments?state=Modified&sort=cluster&pageSize=50', a.runs);
+    const grF = await listRuns(base, 'GitRepos filtered (state=NotReady, sort ready)', '/api/w/fleet-default/gitrepos?state=NotReady&sort=ready&pageSize=50', a.runs);
+    const clF = await listRuns(base, 'Clusters filtered (q env=prod, sort lastSeen)', '/api/w/fleet-default/clusters?q=env%3Dprod&sort=lastSeen&dir=desc&page=3&pageSize=50', a.runs);
+
+    const first = (await getJson(`${base}/api/w/fleet-default/gitrepos?pageSize=1`)).body as { items: { name: string }[] };
+    const target = first.items[0]?.name;
+    if (!target) throw new Error('no GitRepo in fleet-default to write to');
+    sse = await openSse(`${base}/api/events?kinds=gitrepos&workspace=fleet-default`);
+    const w = await writeToSse(k, sse, 'fleet-default', target, 20);
+    log(`API write → SSE event at a client (GitRepo status, 20 writes)       p50 ${w.p50.toFixed(0)} ms  p95 ${w.p95.toFixed(0)} ms  max ${w.max.toFixed(0)} ms`);
+
+    const rssMB = processTreeRssMB(server.pid!);
+    log(`server RSS (next start, process tree): ${rssMB.toFixed(0)} MB`);
+
+    const kubectl = kubectlPath();
+    const kb = kubectlList(kubectl, 'bundledeployments.fleet.cattle.io');
+    const kg = kubectlList(kubectl, 'gitrepos.fleet.cattle.io');
+    const kc = kubectlList(kubectl, 'clusters.fleet.cattle.io');
+    log(`kubectl get -A: bundledeployments ${kb.lines} in ${kb.ms.toFixed(0)} ms, gitrepos ${kg.lines} in ${kg.ms.toFixed(0)} ms, clusters ${kc.lines} in ${kc.ms.toFixed(0)} ms`);
+
+    const r1 = (n: number) => Math.round(n * 10) / 10;
+    const result = {
+      clusters: cl1.total,
+      gitrepos: ((await getJson(`${base}/api/w/_all/gitrepos?pageSize=1`)).body as { total: number }).total,
+      bundledeployments: bd1.total,
+      seedSeconds: seed.seconds === null ? null : Math.round(seed.seconds),
+      seedReused: seed.reused,
+      cacheWarmSeconds: r1(warmMs / 1000),
+      listP50Ms: r1(bd1.p50),
+      listP95Ms: r1(Math.max(bd1.p95, gr1.p95, cl1.p95)),
+      filteredP50Ms: r1(bdF.p50),
+      filteredP95Ms: r1(Math.max(bdF.p95, bdS.p95, grF.p95, clF.p95)),
+      writeToBrowserMs: Math.round(w.p50),
+      writeToBrowserMaxMs: Math.round(w.max),
+      rssMB: Math.round(rssMB),
+      kubectlListMs: Math.round(kb.ms),
+      kubectlGitReposMs: Math.round(kg.ms),
+      kubectlClustersMs: Math.round(kc.ms),
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    sse?.close();
+    server?.kill('SIGTERM');
+    await k.dispatcher.close();
+    if (!a.keepUp) {
+      log('control plane: stopping the bench instance (--keep-up keeps it)');
+      run('bash', ['controlplane/scripts/down.sh'], env);
+    }
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
