@@ -50,6 +50,26 @@ test.describe('list parameters', () => {
     });
   }
 
+  test('every other GET route names an unknown or repeated parameter', async ({ request }) => {
+    const routes = [
+      `/api/w/${WS_DEFAULT}/overview?part=gitrepos`,
+      `/api/w/${WS_DEFAULT}/troubleshooting`,
+      `/api/w/${WS_DEFAULT}/gitreporestrictions`,
+      `/api/w/${WS_DEFAULT}/tokens`,
+      `/api/w/${WS_DEFAULT}/matrix`,
+      '/api/workspaces',
+      '/api/workspaces/summary',
+      `/api/w/${WS_DEFAULT}/gitrepos/${GITREPO_MANIFESTS}`,
+      `/api/w/${WS_DEFAULT}/clusters/${STALE_CLUSTER}`,
+      `/api/w/${WS_DEFAULT}/clustergroups/${GROUP_PROD}`,
+    ];
+    for (const r of routes) {
+      const sep = r.includes('?') ? '&' : '?';
+      await expectError(await request.get(`${r}${sep}bogus=1`), 400, /unknown parameter "bogus"/);
+    }
+    await expectError(await request.get(`/api/w/${WS_DEFAULT}/troubleshooting?kind=GitRepo&kind=Bundle&name=x`), 400, /"kind" is given more than once/);
+  });
+
   test('the live stream: unknown kinds, bad workspace, bad resume id', async ({ request }) => {
     await expectError(await request.get('/api/events'), 400, /kinds is required/);
     await expectError(await request.get('/api/events?kinds=secrets'), 400, /unknown kind "secrets"/);
@@ -65,6 +85,7 @@ test.describe('object names', () => {
     [`/api/w/${WS_DEFAULT}/gitrepos/${'a'.repeat(300)}`, /is not a valid GitRepo name/],
     [`/api/w/${WS_DEFAULT}/clusters/Bad_Name`, /"Bad_Name" is not a valid/],
     [`/api/w/${WS_DEFAULT}/clustergroups/Bad_Name`, /"Bad_Name" is not a valid/],
+    [`/api/w/${WS_DEFAULT}/bundles/Bad_Name`, /"Bad_Name" is not a valid bundle name/],
     [`/api/workspaces/Bad_Name`, /"Bad_Name" is not a valid workspace name/],
     [`/api/w/Bad_WS/gitrepos/${GITREPO_MANIFESTS}`, /"Bad_WS" is not a (valid )?workspace/],
     [`/api/w/${WS_DEFAULT}/bundledeployments?cluster=no-slash`, /cluster must be "<workspace>\/<cluster name>"/],

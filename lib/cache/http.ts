@@ -87,7 +87,12 @@ export function httpTransport(kc: KubeConfig, options: Options = {}): KubeTransp
       const decoder = new StringDecoder('utf8');
       let rest = '';
       await new Promise<void>((resolve, reject) => {
-        res.setTimeout(idleTimeoutMs, () => res.destroy(new Error(`watch ${path}: no data for ${idleTimeoutMs} ms`)));
+        // A quiet kind (no objects, so no bookmarks either) is not an outage: end this watch normally and let the
+        // informer start the next one from the same resourceVersion; a dead server fails that reconnect instead.
+        res.setTimeout(idleTimeoutMs, () => {
+          resolve();
+          res.destroy();
+        });
         res.on('data', (chunk: Buffer) => {
           rest += decoder.write(chunk);
           let start = 0;

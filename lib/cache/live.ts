@@ -1,6 +1,7 @@
 // Pure pieces of the live-update stream (GET /api/events): its query parameters and how a feed batch becomes the
 // small messages a browser tab needs. No object bodies go out: the tab invalidates and refetches one page.
 import { CACHE_KIND_NAMES, isCacheKind, objectKey, type CacheKind } from './kinds';
+import { paramKeyProblem } from '@/lib/http/params';
 import type { FeedEvent } from './feed';
 
 export const ALL = '_all';
@@ -19,10 +20,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function parseEventsQuery(params: URLSearchParams, lastEventIdHeader?: string | null): Parsed<EventsQuery> {
   const known = ['kinds', 'workspace', 'since'];
-  for (const k of params.keys()) {
-    if (!known.includes(k)) return { ok: false, error: `unknown parameter "${k.slice(0, 40)}" (known: ${known.join(', ')})` };
-    if (params.getAll(k).length > 1) return { ok: false, error: `parameter "${k}" is given more than once` };
-  }
+  const keyProblem = paramKeyProblem(params, known);
+  if (keyProblem) return { ok: false, error: keyProblem };
   const rawKinds = (params.get('kinds') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (!rawKinds.length) return { ok: false, error: `kinds is required: a comma-separated list of ${CACHE_KIND_NAMES.join(', ')}` };
   const bad = rawKinds.find((k) => !isCacheKind(k));

@@ -1,6 +1,7 @@
 // Small helpers every API route uses: one error shape ({ error, fieldErrors? }), the person making the
 // request (401 when nobody), and CSRF for anything that is not a read.
 import { NextResponse } from 'next/server';
+import { paramKeyProblem } from './params';
 import { currentPerson, type Person } from '@/lib/auth/current';
 import { toApiError, type FieldError } from '@/lib/k8s/errors';
 import { csrfProblem } from './csrf';
@@ -76,4 +77,10 @@ export const ALL_WORKSPACES = '_all';
 /** A workspace path segment: a namespace name or `_all`. */
 export function isWorkspaceParam(ws: string): boolean {
   return ws === ALL_WORKSPACES || (ws.length <= 63 && NAMESPACE_RE.test(ws));
+}
+
+/** 400 in words when the query string has a key the route does not take (or one twice); undefined when fine. */
+export function queryProblem(req: Request, known: readonly string[]): NextResponse<ErrorBody> | undefined {
+  const problem = paramKeyProblem(new URL(req.url).searchParams, known);
+  return problem ? jsonError(400, problem) : undefined;
 }

@@ -2,6 +2,7 @@
 // route to validate and by the page to build URLs) and the response shape. Sort keys per kind: sort-keys.ts.
 // Filtering, sorting and paging happen in one place: the server's watch cache (lib/cache/query.ts).
 import { z } from 'zod';
+import { paramKeyProblem } from '@/lib/http/params';
 import { BUNDLE_STATES, type BundleState } from '../state';
 
 export const MAX_PAGE_SIZE = 500;
@@ -42,11 +43,9 @@ export function parseListQuery<K extends string>(
 ): ParseResult<ListQuery<K>> {
   const known = ['page', 'pageSize', 'sort', 'dir', 'q', 'state'];
   const raw: Record<string, string> = {};
-  for (const [k, v] of params) {
-    if (!known.includes(k)) return { ok: false, error: `unknown parameter "${k}" (known: ${known.join(', ')})` };
-    if (params.getAll(k).length > 1) return { ok: false, error: `parameter "${k}" is given more than once` };
-    if (v !== '') raw[k] = v;
-  }
+  const keyProblem = paramKeyProblem(params, known);
+  if (keyProblem) return { ok: false, error: keyProblem };
+  for (const [k, v] of params) if (v !== '') raw[k] = v;
   const r = schema.safeParse(raw);
   if (r.success) return { ok: true, value: r.data as ListQuery<K> };
   return { ok: false, error: r.error.issues.map((i) => i.message).join('; ') };

@@ -1,12 +1,14 @@
 // GitRepoRestrictions of a workspace (GET; fields are top-level on the object, fleet-api.md §11).
 import { NextResponse } from 'next/server';
 import { GitRepoRestrictionSchema } from '@/lib/fleet/kinds/gitreporestriction';
-import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError } from '@/lib/http/route';
+import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError, queryProblem } from '@/lib/http/route';
 import { allIn, forbiddenIn, noStore } from '../clusters/_shared';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
+  const badQuery = queryProblem(req, []);
+  if (badQuery) return badQuery;
   const { workspace } = await ctx.params;
   if (!isWorkspaceParam(workspace) || workspace === ALL_WORKSPACES) return jsonError(400, 'Pick one workspace to see its GitRepo restrictions.');
   return asPerson(req, async ({ identity }) => {

@@ -3,7 +3,7 @@
 // kind's counts query and live updates refetch only the part whose kind changed.
 import { NextResponse } from 'next/server';
 import type { CacheKind } from '@/lib/cache';
-import { asPerson, jsonError } from '@/lib/http/route';
+import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { OVERVIEW_PARTS, type OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
 import { scoped } from '../bundles/_lib/scope';
 import { computeOverview } from './compute';
@@ -11,6 +11,8 @@ import { computeOverview } from './compute';
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
+  const badQuery = queryProblem(req, ['part']);
+  if (badQuery) return badQuery;
   const { workspace } = await ctx.params;
   const part = new URL(req.url).searchParams.get('part');
   if (part !== null && !(OVERVIEW_PARTS as readonly string[]).includes(part)) return jsonError(400, `part must be one of: ${OVERVIEW_PARTS.join(', ')}`);

@@ -4,12 +4,14 @@ import { ClusterRegistrationTokenSchema } from '@/lib/fleet/kinds/clusterregistr
 import { zodFieldErrors } from '@/lib/fleet/rows/clustergroup-row';
 import { TokenFormSchema, toTokenRow } from '@/lib/fleet/rows/token-row';
 import { forIdentity } from '@/lib/k8s/client';
-import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError } from '@/lib/http/route';
+import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError, queryProblem } from '@/lib/http/route';
 import { allIn, forbiddenIn, noStore } from '../clusters/_shared';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
+  const badQuery = queryProblem(req, []);
+  if (badQuery) return badQuery;
   const { workspace } = await ctx.params;
   if (!isWorkspaceParam(workspace) || workspace === ALL_WORKSPACES) return jsonError(400, 'Pick one workspace to see its registration tokens.');
   return asPerson(req, async ({ identity }) => {

@@ -6,7 +6,7 @@ import type { Person } from '@/lib/auth/current';
 import { findingsFor, runDetectors, SECRET_FIELDS, type DetectorInput, type Finding } from '@/lib/fleet/troubleshooting';
 import type { FindingOut, Troubleshooting } from '@/lib/fleet/troubleshooting/schema';
 import { forIdentity } from '@/lib/k8s/client';
-import { asPerson, jsonError } from '@/lib/http/route';
+import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { scoped } from '../bundles/_lib/scope';
 
 export const dynamic = 'force-dynamic';
@@ -51,6 +51,8 @@ function withSecretForm(f: Finding): FindingOut {
 }
 
 export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
+  const badQuery = queryProblem(req, ['kind', 'name']);
+  if (badQuery) return badQuery;
   const { workspace } = await ctx.params;
   const params = new URL(req.url).searchParams;
   const kind = params.get('kind');

@@ -2,13 +2,17 @@
 import { NextResponse } from 'next/server';
 import { bundleOptions, conditionRows, toBundleRow, type BundleDetail } from '@/lib/fleet/rows/bundle-row';
 import { readOne } from '@/lib/http/read';
-import { asPerson, jsonError, NAMESPACE_RE } from '@/lib/http/route';
+import { asPerson, jsonError, NAMESPACE_RE, queryProblem } from '@/lib/http/route';
+import { isValidName } from '@/lib/k8s/client';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, ctx: { params: Promise<{ workspace: string; name: string }> }) {
+  const badQuery = queryProblem(req, []);
+  if (badQuery) return badQuery;
   const { workspace, name } = await ctx.params;
   if (!NAMESPACE_RE.test(workspace)) return jsonError(400, 'A bundle lives in one workspace; pick one instead of all workspaces.');
+  if (!isValidName(name)) return jsonError(400, `"${name.slice(0, 80)}" is not a valid bundle name.`);
   return asPerson(req, async (person) => {
     const b = await readOne(person, 'bundles', workspace, name);
     const body: BundleDetail = {

@@ -6,7 +6,7 @@ import { ClusterGroupFormSchema, zodFieldErrors, type ClusterGroupDetail } from 
 import { compileSelector } from '@/lib/fleet/selector';
 import { describeTarget, effectiveTargets } from '@/lib/fleet/targets';
 import { forIdentity } from '@/lib/k8s/client';
-import { asPerson, jsonError } from '@/lib/http/route';
+import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { allIn, noStore } from '../../clusters/_shared';
 import { clusterTarget, type ClusterCtx } from '../../clusters/[name]/_target';
 import { groupRow, parseGroup } from '../_groups';
@@ -14,6 +14,8 @@ import { groupRow, parseGroup } from '../_groups';
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, ctx: ClusterCtx) {
+  const badQuery = queryProblem(req, []);
+  if (badQuery) return badQuery;
   const t = await clusterTarget(ctx);
   if (!t.ok) return t.res;
   return asPerson(req, async ({ identity }) => {

@@ -7,7 +7,7 @@ import { bundleDeploymentMessage, bundleDeploymentState, type BundleDeploymentLi
 import { LABEL_BUNDLE_NAME, LABEL_REPO_NAME } from '@/lib/fleet/names';
 import { forIdentity } from '@/lib/k8s/client';
 import { K8sError } from '@/lib/k8s/errors';
-import { asPerson, jsonError } from '@/lib/http/route';
+import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { cache, noStore } from '../_shared';
 import { clusterTarget, jsonBody, type ClusterCtx } from './_target';
 
@@ -16,6 +16,8 @@ export const dynamic = 'force-dynamic';
 const MAX_BDS = 500;
 
 export async function GET(req: Request, ctx: ClusterCtx) {
+  const badQuery = queryProblem(req, []);
+  if (badQuery) return badQuery;
   const t = await clusterTarget(ctx);
   if (!t.ok) return t.res;
   return asPerson(req, async ({ identity }) => {

@@ -6,7 +6,7 @@ import { NextResponse } from 'next/server';
 import { GitRepoSchema } from '@/lib/fleet/kinds/gitrepo';
 import type { GitRepoDetail } from '@/lib/fleet/rows/gitrepo-detail';
 import { forIdentity, isValidName } from '@/lib/k8s/client';
-import { ALL_WORKSPACES, asPerson, errorResponse, isWorkspaceParam, jsonError } from '@/lib/http/route';
+import { ALL_WORKSPACES, asPerson, errorResponse, isWorkspaceParam, jsonError, queryProblem } from '@/lib/http/route';
 import { readJson } from '../_lib/post';
 import { relatedOf } from '../_lib/related';
 import { parseForm, updateGitRepo, withoutManagedFields, writeError } from '../_lib/writes';
@@ -27,6 +27,8 @@ async function target(ctx: Ctx): Promise<{ ok: true; ns: string; name: string } 
 const noStore = { 'cache-control': 'no-store' };
 
 export async function GET(req: Request, ctx: Ctx) {
+  const badQuery = queryProblem(req, []);
+  if (badQuery) return badQuery;
   const t = await target(ctx);
   if (!t.ok) return t.response;
   return asPerson(req, async (person) => {
