@@ -39,6 +39,6 @@ export function moveCluster(ws: string, name: string, to: string) {
 
 export const ACTION_WORDS: Record<ClusterAction['action'], { label: string; title: string; done: (r: { redeployAgentGeneration?: number; paused?: boolean }) => string }> = {
   forceUpdate: { label: 'Force update agent', title: 'Force agent update', done: (r) => `redeployAgentGeneration is now ${r.redeployAgentGeneration}` },
-  pause: { label: 'Pause', title: 'Pause', done: () => 'paused' },
-  unpause: { label: 'Unpause', title: 'Unpause', done: () => 'unpaused' },
+  pause: { label: 'Pause', title: 'Pause', done: () => 'paused: Fleet holds bundle updates for this cluster until it is unpaused' },
+  unpause: { label: 'Unpause', title: 'Unpause', done: () => 'unpaused: bundle updates roll out to this cluster again' },
 };

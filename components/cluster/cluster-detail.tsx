@@ -97,6 +97,7 @@ function Loaded({ workspace, d, fetching }: { workspace: string; d: ClusterDetai
         </h1>
         <CopyButton value={r.name} label="Copy cluster name" />
         <StateBadge state={r.state} title={r.message} />
+        {r.displayState === 'WaitCheckIn' && <span className="text-sm text-muted" data-testid="wait-check-in">waiting for the agent to check in</span>}
         {r.paused && <StateBadge state="Paused" title="Bundle updates are not rolled out to this cluster" />}
         {r.displayName && <span className="text-sm text-muted">{r.displayName}</span>}
         {fetching && <span className="text-xs text-muted">updating…</span>}

@@ -167,7 +167,9 @@ function indexesOf(kind: CacheKind, o: KubeObject, workspace: string): IndexValu
 }
 
 function textOf(kind: CacheKind, o: KubeObject): string {
-  const parts = [o.metadata.name, o.metadata.namespace ?? ''];
+  // A BundleDeployment's namespace is its cluster's generated namespace: the cluster name says it better, and
+  // ×100,000 the long names cost megabytes.
+  const parts = kind === 'bundledeployments' ? [o.metadata.name] : [o.metadata.name, o.metadata.namespace ?? ''];
   switch (kind) {
     case 'gitrepos':
       parts.push(str(o.spec?.repo), str(o.spec?.branch), str(o.spec?.revision), str(o.status?.commit));

@@ -27,6 +27,34 @@ export function intern(s: string): string {
   return s;
 }
 
+/** Strings up to this length are worth sharing: states, timestamps, namespaces, reasons, short messages. */
+const MAX_INTERN_LENGTH = 96;
+
+/**
+ * Interns the short strings of a freshly parsed JSON subtree in place (it is ours alone: nothing else points into a
+ * parsed watch event). 10,000 clusters and 13,000 bundles repeat condition timestamps, states and namespaces.
+ */
+export function internDeep<T>(v: T, depth = 0): T {
+  if (depth > 12 || typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'string') {
+        if (x.length <= MAX_INTERN_LENGTH) v[i] = intern(x);
+      } else internDeep(x, depth + 1);
+    }
+    return v;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    const x = o[k];
+    if (typeof x === 'string') {
+      if (x.length <= MAX_INTERN_LENGTH) o[k] = intern(x);
+    } else internDeep(x, depth + 1);
+  }
+  return v;
+}
+
 /**
  * Hash-consing of small JSON subtrees: 100,000 BundleDeployments mostly carry one of a few dozen distinct statuses
  * (Ready with the same conditions, the same deployment IDs), so equal ones share one object. Stored objects are never
@@ -156,8 +184,8 @@ function withSpec(obj: KubeObject, spec: Obj | undefined, st: Obj | undefined, k
     kind: k.kind,
     metadata: projectMeta(obj.metadata),
   };
-  if (spec) out.spec = spec;
-  if (st) out.status = st;
+  if (spec) out.spec = internDeep(spec);
+  if (st) out.status = internDeep(st);
   return out;
 }
 
@@ -199,7 +227,7 @@ const projectors: Record<CacheKind, (o: KubeObject) => KubeObject> = {
     // ×100,000 every field costs megabytes: a BD's uid, generation, finalizers and annotations are not shown in lists.
     const { uid: _u, generation: _g, finalizers: _f, annotations: _a, ownerReferences: _r, ...meta } = out.metadata;
     void [_u, _g, _f, _a, _r];
-    out.metadata = meta;
+    out.metadata = { ...meta, name: intern(meta.name) };
     return out;
   },
   clusters: (o) => withSpec(o, o.spec, status(o.status), 'clusters'),

@@ -66,7 +66,8 @@ export function isWindowsCluster(c: Pick<Cluster, 'metadata' | 'spec'>): boolean
 export function toClusterRow(c: Cluster, now: number): ClusterRow {
   const labels = c.metadata.labels ?? {};
   const st = c.status;
-  const display = st?.display?.state ?? undefined;
+  // Fleet writes WaitCheckIn until the agent first reports; say so before its controller has written anything.
+  const display = st?.display?.state ?? (st?.agent?.lastSeen ? undefined : 'WaitCheckIn');
   const state = summaryState(st?.summary);
   const ready = st?.conditions?.find((x) => x.type === 'Ready' && x.status === 'False');
   const userLabels: Record<string, string> = {};
