@@ -55,7 +55,9 @@ export class KindStore {
     const old = this.entries.get(key);
     const rv = obj.metadata.resourceVersion ?? '';
     if (old && rv && old.obj.metadata.resourceVersion === rv) return undefined;
-    const next: Entry = { key, obj, ...derive(this.kind, obj) };
+    const d = derive(this.kind, obj);
+    // Spelled out, not spread: a literal with every key keeps them in-object (see derive.ts).
+    const next: Entry = { key, obj, workspace: d.workspace, state: d.state, index: d.index, text: d.text, sort: d.sort };
     this.entries.set(key, next);
     this.changed(key, old, next);
     return { kind: this.kind, type: 'upsert', workspace: next.workspace, namespace: obj.metadata.namespace ?? '', name: obj.metadata.name, resourceVersion: rv };
