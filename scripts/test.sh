@@ -10,9 +10,12 @@ status=0
 step() { echo; echo "== $*"; "$@" || status=1; }
 step npm run --silent lint
 step npm run --silent typecheck
-step npx vitest run --reporter=default --reporter=json --outputFile.json=.cache/test-results/unit.json
+# The control plane comes up before the unit tests so the cache's integration tests run against it too.
 bash controlplane/scripts/down.sh --purge > /dev/null
-if bash controlplane/scripts/up.sh && npm run --silent seed -- --clusters 30; then
+cp_up=0
+bash controlplane/scripts/up.sh && cp_up=1
+step npx vitest run --reporter=default --reporter=json --outputFile.json=.cache/test-results/unit.json
+if [ $cp_up = 1 ] && npm run --silent seed -- --clusters 30; then
   step npx next build
   [ $status = 0 ] && step npx playwright test
 else
