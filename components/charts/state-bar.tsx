@@ -6,39 +6,41 @@ import { stateLabel } from '@/components/state-badge';
 import { STATE_FILL } from './state-colours';
 
 export function StateBar({
-  counts, total, hrefFor, label, testId,
-}: { counts: Record<BundleState, number>; total: number; hrefFor?: (s: BundleState) => string; label: string; testId?: string }) {
+  counts, total, hrefFor, label, testId, legend = true,
+}: { counts: Record<BundleState, number>; total: number; hrefFor?: (s: BundleState) => string; label: string; testId?: string; legend?: boolean }) {
   const present = BUNDLE_STATES_WORST_FIRST.filter((s) => counts[s] > 0);
   return (
     <div data-testid={testId}>
       <div role="img" aria-label={`${label}: ${present.map((s) => `${counts[s]} ${stateLabel(s)}`).join(', ') || 'none'}`} className="flex h-3 w-full overflow-hidden rounded-full bg-surface-2">
         {total > 0 && present.map((s) => <span key={s} className={`${STATE_FILL[s]} h-full`} style={{ width: `${(counts[s] / total) * 100}%`, minWidth: '3px' }} />)}
       </div>
-      <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs">
-        {present.map((s) => {
-          const body = (
-            <>
-              <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-sm ${STATE_FILL[s]}`} />
-              <span className="text-muted">{stateLabel(s)}</span>
-              <span className="font-semibold tabular-nums" data-testid={testId ? `${testId}-${s}` : undefined}>
-                {counts[s]}
-              </span>
-            </>
-          );
-          return (
-            <li key={s}>
-              {hrefFor ? (
-                <Link href={hrefFor(s)} className="inline-flex items-center gap-1 rounded hover:underline">
-                  {body}
-                </Link>
-              ) : (
-                <span className="inline-flex items-center gap-1">{body}</span>
-              )}
-            </li>
-          );
-        })}
-        {present.length === 0 && <li className="text-muted">None</li>}
-      </ul>
+      {legend && (
+        <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs">
+          {present.map((s) => {
+            const body = (
+              <>
+                <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-sm ${STATE_FILL[s]}`} />
+                <span className="text-muted">{stateLabel(s)}</span>
+                <span className="font-semibold tabular-nums" data-testid={testId ? `${testId}-${s}` : undefined}>
+                  {counts[s]}
+                </span>
+              </>
+            );
+            return (
+              <li key={s}>
+                {hrefFor ? (
+                  <Link href={hrefFor(s)} className="inline-flex items-center gap-1 rounded hover:underline">
+                    {body}
+                  </Link>
+                ) : (
+                  <span className="inline-flex items-center gap-1">{body}</span>
+                )}
+              </li>
+            );
+          })}
+          {present.length === 0 && <li className="text-muted">None</li>}
+        </ul>
+      )}
     </div>
   );
 }

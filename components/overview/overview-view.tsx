@@ -152,8 +152,8 @@ export function OverviewView({ workspace }: { workspace: string }) {
           {d.data?.bundledeployments && (
             <>
               <Big n={d.data.bundledeployments.total} testId="bds-total" />
-              <StateBar counts={d.data.bundledeployments.byState} total={d.data.bundledeployments.total} label="BundleDeployments by state" />
-              <ul className="grid grid-cols-2 gap-x-3 gap-y-0.5 text-xs" data-testid="bds-states">
+              <StateBar counts={d.data.bundledeployments.byState} total={d.data.bundledeployments.total} label="BundleDeployments by state" legend={false} />
+              <ul className="mt-2 grid grid-cols-2 gap-x-3 gap-y-0.5 text-xs" data-testid="bds-states">
                 {BUNDLE_STATES_WORST_FIRST.map((s) => (
                   <li key={s} className="flex items-center justify-between gap-2">
                     <span className="inline-flex items-center gap-1">
