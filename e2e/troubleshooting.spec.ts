@@ -59,13 +59,23 @@ test('every seeded troubleshooting case is detected and explained', async ({ pag
   await screenshot(page, 'troubleshooting-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
-  // Bulk agent force-update: the confirmation names every cluster with its before → after (not confirmed here:
-  // it would change seeded clusters other specs read).
+  // Bulk agent force-update: the confirmation names every cluster with its before → after; confirmed, each
+  // generation goes up by one on the API server and the result lists every cluster.
+  const generations = async () =>
+    Object.fromEntries(
+      (await list<{ metadata: { name: string }; spec?: { redeployAgentGeneration?: number } }>(WS, 'clusters'))
+        .filter((c) => silent.includes(c.metadata.name))
+        .map((c) => [c.metadata.name, c.spec?.redeployAgentGeneration ?? 0]),
+    );
+  const before = await generations();
   await offline.getByTestId('redeploy-agents').click();
   const dialog = page.getByTestId('redeploy-dialog');
   await expect(dialog.getByTestId('redeploy-list')).toContainText(F.OFFLINE_CLUSTER);
   await expect(dialog.getByTestId('redeploy-list').locator('li')).toHaveCount(silent.length);
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.getByTestId('confirm-button').click();
+  await expect(page.getByTestId('bulk-results')).toContainText(`${silent.length} succeeded`);
+  await screenshot(page, 'troubleshooting-redeploy-results');
+  expect(await generations()).toEqual(Object.fromEntries(Object.entries(before).map(([n, g]) => [n, g + 1])));
 });
 
 test('detail pages carry the hints for their own object', async ({ page }) => {
@@ -96,9 +106,13 @@ test('force sync fix bumps the agent bundle’s spec.forceSyncGeneration (read b
   await expect.poll(read, { timeout: 10_000 }).toBe(before + 1);
 });
 
-test('a GitRepo whose Secret is missing: detected, explained inline on the bundle-less hint, recreated write-only', async ({ page }) => {
+test('a GitRepo whose Secret is missing: appears live, explained, recreated write-only', async ({ page }) => {
   const name = `e2e-bundles-${Date.now()}`;
   const secretName = `${name}-creds`;
+  // The page is open before the GitRepo exists: the finding arrives through the live stream, without reload.
+  await page.goto(`/w/${WS}/troubleshooting`);
+  await expect(page.getByTestId('findings')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
   const created = await kube('POST', fleet(WS, 'gitrepos'), {
     apiVersion: 'fleet.cattle.io/v1alpha1',
     kind: 'GitRepo',
@@ -107,9 +121,8 @@ test('a GitRepo whose Secret is missing: detected, explained inline on the bundl
   });
   expect(created.status).toBe(201);
   try {
-    await page.goto(`/w/${WS}/troubleshooting`);
     const f = finding(page, 'missing-secret', secretName);
-    await expect(f).toContainText(`GitRepo ${name}`, { timeout: 30_000 });
+    await expect(f).toContainText(`GitRepo ${name}`, { timeout: 15_000 });
     await expect(f).toContainText('does not exist');
     await f.getByTestId('recreate-secret').click();
     const dialog = page.getByTestId('secret-dialog');
@@ -123,7 +136,7 @@ test('a GitRepo whose Secret is missing: detected, explained inline on the bundl
     expect(s.status).toBe(200);
     expect(s.body.type).toBe('kubernetes.io/basic-auth');
     // Gone from the findings once the Secret exists.
-    await expect(finding(page, 'missing-secret', secretName)).toHaveCount(0, { timeout: 40_000 });
+    await expect(finding(page, 'missing-secret', secretName)).toHaveCount(0, { timeout: 10_000 });
   } finally {
     await kube('DELETE', fleet(WS, 'gitrepos', name));
     await kube('DELETE', `/api/v1/namespaces/${WS}/secrets/${secretName}`);

@@ -17,7 +17,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { KeyThrottle } from './key-throttle';
-import { eventsUrl, keysForChange, keysForRefetch, mergeRequests, type ChangeBatch, type LiveRequest } from './subscription';
+import { eventsUrl, keysForChange, keysForRefetch, mergeRequests, throttleMsFor, type ChangeBatch, type LiveRequest } from './subscription';
 
 export type LiveStatus =
   | { state: 'idle' }
@@ -33,8 +33,6 @@ type Register = (r: LiveRequest) => () => void;
 const RegisterContext = createContext<Register | null>(null);
 const StatusContext = createContext<LiveStatus>({ state: 'idle' });
 
-/** Invalidation of one key prefix at most twice a second: a fleet-wide rollout must not refetch per event. */
-const THROTTLE_MS = 500;
 const BACKOFF_MAX_MS = 15_000;
 
 export function useLiveKinds(kinds: readonly string[], workspace: string): void {
@@ -78,9 +76,13 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
     const setStatus = (st: LiveStatus) => setKeyed({ key: mergedKey, status: st });
     const [kindsPart, workspace] = mergedKey.split('@') as [string, string];
     const req: LiveRequest = { kinds: kindsPart.split(','), workspace };
-    const throttle = new KeyThrottle(THROTTLE_MS);
+    const throttles = new Map<number, KeyThrottle>();
     const invalidate = (keys: (readonly string[])[]) => {
-      for (const key of keys) throttle.run(JSON.stringify(key), () => void qc.invalidateQueries({ queryKey: key }));
+      for (const key of keys) {
+        const ms = throttleMsFor(key);
+        const throttle = throttles.get(ms) ?? throttles.set(ms, new KeyThrottle(ms)).get(ms)!;
+        throttle.run(JSON.stringify(key), () => void qc.invalidateQueries({ queryKey: key }));
+      }
     };
     let es: EventSource | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -194,7 +196,7 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
       es?.close();
       probe?.abort();
       if (timer) clearTimeout(timer);
-      throttle.clear();
+      for (const t of throttles.values()) t.clear();
     };
   }, [mergedKey, qc]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsUrl, keysForChange, keysForRefetch, mergeRequests } from './subscription';
+import { eventsUrl, keysForChange, keysForRefetch, mergeRequests, throttleMsFor } from './subscription';
 
 describe('mergeRequests', () => {
   it('unions kinds and keeps one workspace when all agree', () => {
@@ -30,11 +30,19 @@ describe('keysForChange', () => {
       ['list', 'gitrepos', '_all'],
       ['counts', 'gitrepos', 'fleet-default'],
       ['counts', 'gitrepos', '_all'],
+      ['troubleshooting', 'fleet-default'],
+      ['troubleshooting', '_all'],
       ['detail', 'gitrepos', 'fleet-default', 'a'],
       ['detail', 'gitrepos', '', 'cluster-ns'],
     ]);
   });
   it('refetch covers every key of the kinds', () => {
-    expect(keysForRefetch(['clusters'])).toEqual([['list', 'clusters'], ['detail', 'clusters'], ['counts', 'clusters']]);
+    expect(keysForRefetch(['clusters'])).toEqual([['list', 'clusters'], ['detail', 'clusters'], ['counts', 'clusters'], ['troubleshooting']]);
+    expect(keysForRefetch(['namespaces'])).toEqual([['list', 'namespaces'], ['detail', 'namespaces'], ['counts', 'namespaces']]);
+  });
+  it('kinds the detectors do not read leave the findings alone; findings refetch at most every 5 s', () => {
+    expect(keysForChange({ kind: 'clusterregistrationtokens', workspace: 'w', names: [] }).some((k) => k[0] === 'troubleshooting')).toBe(false);
+    expect(throttleMsFor(['troubleshooting', 'w'])).toBe(5_000);
+    expect(throttleMsFor(['list', 'gitrepos', 'w'])).toBe(500);
   });
 });

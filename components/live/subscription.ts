@@ -31,6 +31,13 @@ export interface ChangeBatch {
   names: string[];
 }
 
+/** Kinds the troubleshooting detectors read: a change to any of them re-runs the findings of its workspace. */
+export const TROUBLESHOOTING_KINDS = ['gitrepos', 'bundles', 'bundledeployments', 'clusters', 'clustergroups'] as const;
+const troubleshootingPrefix = (workspace: string) => ['troubleshooting', workspace] as const;
+
+/** Findings cost a pass over the whole workspace: refetch them at most every few seconds, lists twice a second. */
+export const throttleMsFor = (key: readonly string[]): number => (key[0] === 'troubleshooting' ? 5_000 : 500);
+
 /** Key prefixes to invalidate for one change: its workspace's and `_all`'s lists and counts, and each object's detail. */
 export function keysForChange(b: ChangeBatch): (readonly string[])[] {
   const keys: (readonly string[])[] = [
@@ -39,6 +46,7 @@ export function keysForChange(b: ChangeBatch): (readonly string[])[] {
     queryKeys.counts(b.kind, b.workspace),
     queryKeys.counts(b.kind, '_all'),
   ];
+  if ((TROUBLESHOOTING_KINDS as readonly string[]).includes(b.kind)) keys.push(troubleshootingPrefix(b.workspace), troubleshootingPrefix('_all'));
   for (const n of b.names) {
     const i = n.indexOf('/');
     keys.push(i < 0 ? queryKeys.detail(b.kind, '', n) : queryKeys.detail(b.kind, n.slice(0, i), n.slice(i + 1)));
@@ -48,5 +56,7 @@ export function keysForChange(b: ChangeBatch): (readonly string[])[] {
 
 /** After `refetch` (the server lost track): everything of these kinds. */
 export function keysForRefetch(kinds: readonly string[]): (readonly string[])[] {
-  return kinds.flatMap((k) => [queryKeys.listAll(k), queryKeys.detailAll(k), queryKeys.countsAll(k)]);
+  const keys: (readonly string[])[] = kinds.flatMap((k) => [queryKeys.listAll(k), queryKeys.detailAll(k), queryKeys.countsAll(k)]);
+  if (kinds.some((k) => (TROUBLESHOOTING_KINDS as readonly string[]).includes(k))) keys.push(['troubleshooting']);
+  return keys;
 }

@@ -2,6 +2,8 @@
 // Inline troubleshooting hints for one object's detail page. Drop in anywhere:
 //   <TroubleshootingHints workspace="fleet-default" kind="GitRepo" name="my-repo" />
 //   kind: 'GitRepo' | 'Bundle' | 'Cluster' | 'ClusterGroup'. Renders nothing when nothing is wrong (or on error).
+import { useLiveKinds } from '@/components/live/live-updates';
+import { TROUBLESHOOTING_KINDS } from '@/components/live/subscription';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { TroubleshootingSchema } from '@/lib/fleet/troubleshooting/schema';
@@ -11,11 +13,11 @@ import { FindingCard } from './finding-card';
 export const troubleshootingKey = (workspace: string, kind?: string, name?: string) => ['troubleshooting', workspace, kind ?? '', name ?? ''] as const;
 
 export function TroubleshootingHints({ workspace, kind, name }: { workspace: string; kind: 'GitRepo' | 'Bundle' | 'Cluster' | 'ClusterGroup'; name: string }) {
+  useLiveKinds(TROUBLESHOOTING_KINDS, workspace);
   const q = useQuery({
     queryKey: troubleshootingKey(workspace, kind, name),
     queryFn: () =>
       apiFetch(`/api/w/${encodeURIComponent(workspace)}/troubleshooting?kind=${kind}&name=${encodeURIComponent(name)}`, { schema: TroubleshootingSchema }),
-    refetchInterval: 30_000,
   });
   const findings = q.data?.findings ?? [];
   if (findings.length === 0) return null;

@@ -2,6 +2,8 @@
 // Troubleshooting: what the detectors found in this workspace (or all), worst first, each explained with its fix,
 // plus what each detector looks for, so "nothing found" is meaningful. Detectors scan whole workspaces, so this
 // refreshes every 30 s and after a fix rather than on every live event.
+import { useLiveKinds } from '@/components/live/live-updates';
+import { TROUBLESHOOTING_KINDS } from '@/components/live/subscription';
 import { useQuery } from '@tanstack/react-query';
 import { TroubleshootingSchema, type FindingOut } from '@/lib/fleet/troubleshooting/schema';
 import { apiFetch } from '@/lib/http/api-fetch';
@@ -37,10 +39,10 @@ function grouped(findings: FindingOut[]): { shown: FindingOut[]; rest: FindingOu
 }
 
 export function TroubleshootingView({ workspace }: { workspace: string }) {
+  useLiveKinds(TROUBLESHOOTING_KINDS, workspace);
   const q = useQuery({
     queryKey: troubleshootingKey(workspace),
     queryFn: () => apiFetch(`/api/w/${encodeURIComponent(workspace)}/troubleshooting`, { schema: TroubleshootingSchema }),
-    refetchInterval: 30_000,
   });
   const all = workspace === '_all';
   const found = new Map<string, number>();

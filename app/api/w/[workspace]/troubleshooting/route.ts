@@ -2,46 +2,15 @@
 // objects the person may see, plus whether referenced Secrets exist — checked as the person (metadata or dry-run
 // only; no Secret data is ever read or returned). ?kind=GitRepo|Bundle|Cluster&name=… narrows to one object (hints).
 import { NextResponse } from 'next/server';
-import type { Person } from '@/lib/auth/current';
 import { findingsFor, runDetectors, SECRET_FIELDS, type DetectorInput, type Finding } from '@/lib/fleet/troubleshooting';
 import type { FindingOut, Troubleshooting } from '@/lib/fleet/troubleshooting/schema';
-import { forIdentity } from '@/lib/k8s/client';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { scoped } from '../bundles/_lib/scope';
+import { checkSecrets } from '@/lib/k8s/secret-presence';
 
 export const dynamic = 'force-dynamic';
 
 const KINDS = ['gitrepos', 'bundles', 'bundledeployments', 'clusters', 'clustergroups'] as const;
-/** Secret checks are API calls as the person: bounded per request, the rest relies on Fleet's condition text. */
-const MAX_SECRET_CHECKS = 60;
-const SECRET_TTL_MS = 20_000;
-const secretMemo = new Map<string, { at: number; exists: boolean | undefined }>();
-
-async function checkSecrets(person: Person, refs: { ns: string; name: string }[]): Promise<Map<string, boolean | undefined>> {
-  const k = forIdentity(person.identity);
-  const who = person.identity.type === 'context' ? `ctx:${person.identity.context}` : `tok:${person.identity.username}`;
-  const out = new Map<string, boolean | undefined>();
-  const todo = refs.slice(0, MAX_SECRET_CHECKS);
-  let i = 0;
-  const worker = async () => {
-    while (i < todo.length) {
-      const r = todo[i++]!;
-      const key = `${who}\u0000${r.ns}/${r.name}`;
-      const hit = secretMemo.get(key);
-      if (hit && Date.now() - hit.at < SECRET_TTL_MS) {
-        out.set(`${r.ns}/${r.name}`, hit.exists);
-        continue;
-      }
-      const exists = await k.secrets.exists(r.ns, r.name).catch(() => undefined);
-      if (secretMemo.size > 5000) secretMemo.clear();
-      secretMemo.set(key, { at: Date.now(), exists });
-      out.set(`${r.ns}/${r.name}`, exists);
-    }
-  };
-  await Promise.all(Array.from({ length: 6 }, worker));
-  return out;
-}
-
 function withSecretForm(f: Finding): FindingOut {
   if (f.detector !== 'missing-secret') return f;
   const repo = f.objects.find((o) => o.kind === 'GitRepo');

@@ -2,6 +2,7 @@
 // it, rollback on failure), edit (new Secret first, replace with resourceVersion, stale Secret
 // removed), actions. The form is validated here again with the same schema as the browser. Secret
 // values never reach a log or a response.
+import { forgetSecret } from '@/lib/k8s/secret-presence';
 import {
   fieldErrors as formFieldErrors,
   formToGitRepo,
@@ -63,7 +64,10 @@ export async function createGitRepo(client: K8sClient, namespace: string, form: 
   await client.create('gitrepos', namespace, manifest, { dryRun: true });
   const created = await client.create('gitrepos', namespace, manifest);
   try {
-    for (const s of secrets) await client.secrets.create(namespace, withOwner(s, created));
+    for (const s of secrets) {
+      await client.secrets.create(namespace, withOwner(s, created));
+      forgetSecret(namespace, s.metadata.name);
+    }
   } catch (err) {
     // Roll back so no GitRepo points at a Secret that does not exist; its own errors are secondary.
     await client.delete('gitrepos', namespace, created.metadata.name).catch(() => undefined);
@@ -87,6 +91,7 @@ export async function updateGitRepo(
   try {
     for (const s of secrets) {
       await client.secrets.create(namespace, s);
+      forgetSecret(namespace, s.metadata.name);
       made.push(s.metadata.name);
     }
     const updated = await client.replace('gitrepos', namespace, manifest);

@@ -5,6 +5,7 @@ import { NextResponse } from 'next/server';
 import { RecreateSecretBodySchema } from '@/lib/fleet/troubleshooting/schema';
 import { forIdentity, type SecretWrite } from '@/lib/k8s/client';
 import { asPerson, jsonError, NAMESPACE_RE } from '@/lib/http/route';
+import { forgetSecret } from '@/lib/k8s/secret-presence';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,6 +33,7 @@ export async function POST(req: Request, ctx: { params: Promise<{ workspace: str
           };
     secret.metadata.labels = { 'app.kubernetes.io/managed-by': 'fleet-dashboard', 'fleet-dashboard/gitrepo': b.gitrepo, 'fleet-dashboard/purpose': 'recreated' };
     await k.secrets.create(workspace, secret);
+    forgetSecret(workspace, name);
     return NextResponse.json({ name, type: secret.type }, { status: 201 });
   });
 }
