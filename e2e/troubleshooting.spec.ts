@@ -130,13 +130,15 @@ test('a GitRepo whose Secret is missing: appears live, explained, recreated writ
     await dialog.getByTestId('secret-password').fill('not-a-real-token');
     await screenshot(page, 'troubleshooting-secret-form');
     await dialog.getByTestId('secret-submit').click();
-    await expect(page.getByTestId('recreate-secret-done')).toContainText(`Secret ${secretName} created`);
+    await expect(page.getByTestId('fix-results')).toContainText(`Secret ${secretName} created`);
     // Existence and type only: the test reads back what the API server holds, never shows the value.
     const s = await kube<{ type?: string }>('GET', `/api/v1/namespaces/${WS}/secrets/${secretName}`);
     expect(s.status).toBe(200);
     expect(s.body.type).toBe('kubernetes.io/basic-auth');
     // Gone from the findings once the Secret exists.
     await expect(finding(page, 'missing-secret', secretName)).toHaveCount(0, { timeout: 10_000 });
+    // The fix's result outlives the finding it fixed.
+    await expect(page.getByTestId('fix-results')).toContainText(`Secret ${secretName} created`);
   } finally {
     await kube('DELETE', fleet(WS, 'gitrepos', name));
     await kube('DELETE', `/api/v1/namespaces/${WS}/secrets/${secretName}`);

@@ -22,6 +22,7 @@ import { fetchClusterDetail, putLabels } from './cluster-api';
 import { DeleteClustersDialog, EditLabelsDialog, ForceUpdateDialog, MoveDialog, ProxyDialog } from './cluster-dialogs';
 import { ErrorPanel, Notice } from '@/components/ui/panels';
 import { OP_TITLE, useClusterOps, type ClusterOp } from './use-cluster-ops';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 const LIVE = ['clusters', 'bundledeployments'];
 const enc = encodeURIComponent;
@@ -85,12 +86,7 @@ function Loaded({ workspace, d, fetching }: { workspace: string; d: ClusterDetai
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${enc(workspace)}/clusters`} className="text-accent hover:underline">
-          Clusters
-        </Link>{' '}
-        / <span className="font-mono">{r.name}</span>
-      </nav>
+      <Breadcrumb href={`/w/${enc(workspace)}/clusters`} parent="Clusters" current={r.name} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="page-title" className="font-mono text-xl font-semibold" data-testid="cluster-title">
           {r.name}

@@ -18,6 +18,7 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { deleteGroup, fetchGroup } from './clustergroup-api';
 import { useClusterDriven } from './use-cluster-driven';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 const LIVE = ['clustergroups', 'clusters', 'gitrepos'];
 const enc = encodeURIComponent;
@@ -60,12 +61,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
   const ready = g.clusters > 0 && g.readyClusters === g.clusters;
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${enc(workspace)}/clustergroups`} className="text-accent hover:underline">
-          Cluster Groups
-        </Link>{' '}
-        / <span className="font-mono">{g.name}</span>
-      </nav>
+      <Breadcrumb href={`/w/${enc(workspace)}/clustergroups`} parent="Cluster Groups" current={g.name} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="page-title" className="font-mono text-xl font-semibold">
           {g.name}

@@ -17,6 +17,7 @@ import { Notice } from '@/components/ui/panels';
 import { createGroup, updateGroup } from './clustergroup-api';
 import { MatchPreview } from './match-preview';
 import { useClusterDriven } from './use-cluster-driven';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 const enc = encodeURIComponent;
 
@@ -65,12 +66,7 @@ export function GroupForm({ workspace, existing }: { workspace: string; existing
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${enc(workspace)}/clustergroups`} className="text-accent hover:underline">
-          Cluster Groups
-        </Link>{' '}
-        / {existing ? <span className="font-mono">{existing.name}</span> : 'new'}
-      </nav>
+      <Breadcrumb href={`/w/${enc(workspace)}/clustergroups`} parent="Cluster Groups" current={existing ? existing.name : 'new'} mono={!!existing} />
       <h1 id="page-title" className="text-xl font-semibold">
         {existing ? `Edit cluster group ${existing.name}` : `Create a cluster group in ${workspace}`}
       </h1>

@@ -23,6 +23,7 @@ import { OP_WORDS, useGitRepoOps, type GitRepoOp } from './use-gitrepo-actions';
 import { ResourcesTable } from './resources-table';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { TroubleshootingHints } from '@/components/troubleshooting/hints';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 const enc = encodeURIComponent;
 /** Clusters are sorted worst first; a GitRepo on thousands of clusters shows them a page at a time. */
@@ -106,12 +107,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
 
   return (
     <article className="space-y-5" aria-labelledby="page-title" data-testid="gitrepo-detail">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${enc(workspace)}/gitrepos`} className="hover:underline">
-          Git Repos
-        </Link>{' '}
-        / <span className="font-mono">{workspace}</span>
-      </nav>
+      <Breadcrumb href={`/w/${enc(workspace)}/gitrepos`} parent="Git Repos" current={workspace} />
       <header className="flex flex-wrap items-center gap-3">
         <h1 id="page-title" className="break-all text-xl font-semibold">
           {name}

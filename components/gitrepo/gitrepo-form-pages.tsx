@@ -1,7 +1,6 @@
 'use client';
 // The create (optionally cloned from another GitRepo) and edit pages around GitRepoForm: they load
 // what the form starts from, and the form keeps what is typed from then on.
-import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -13,6 +12,7 @@ import { useLiveKinds } from '@/components/live/live-updates';
 import { Button } from '@/components/ui/button';
 import { fetchGitRepoDetail, gitRepoPage, gitReposApi } from './gitrepo-api';
 import { GitRepoForm, type TargetOptions } from './gitrepo-form';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 const enc = encodeURIComponent;
 const LIVE_KINDS = ['gitrepos'];
@@ -69,12 +69,7 @@ function useSnapshot(source: Source) {
 function Page({ title, workspace, children }: { title: string; workspace: string; children: ReactNode }) {
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <nav className="text-sm text-muted" aria-label="Breadcrumb">
-        <Link href={`/w/${enc(workspace)}/gitrepos`} className="hover:underline">
-          Git Repos
-        </Link>{' '}
-        / <span>{title}</span>
-      </nav>
+      <Breadcrumb href={`/w/${enc(workspace)}/gitrepos`} parent="Git Repos" current={title} mono={false} />
       <h1 className="text-xl font-semibold">{title}</h1>
       {children}
     </div>

@@ -7,8 +7,9 @@ import { RedeployAgentsResultSchema } from '@/lib/fleet/troubleshooting/schema';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
 import { Button } from '@/components/ui/button';
-import { BulkResults, type BulkItemResult } from '@/components/ui/bulk-results';
+import type { BulkItemResult } from '@/components/ui/bulk-results';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useReportFix } from './fix-results';
 
 export interface AgentTarget {
   namespace: string;
@@ -21,7 +22,7 @@ export interface AgentTarget {
 export function RedeployAgentsButton({ clusters, label }: { clusters: AgentTarget[]; label: string }) {
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [results, setResults] = useState<BulkItemResult[] | undefined>();
+  const reportFix = useReportFix();
   const byWs = new Map<string, AgentTarget[]>();
   for (const c of clusters) byWs.set(c.namespace, [...(byWs.get(c.namespace) ?? []), c]);
   return (
@@ -29,7 +30,6 @@ export function RedeployAgentsButton({ clusters, label }: { clusters: AgentTarge
       <Button variant="primary" onClick={() => setOpen(true)} data-testid="redeploy-agents">
         {label}
       </Button>
-      {results && <BulkResults title="Force-update agents" results={results} onDismiss={() => setResults(undefined)} />}
       {open && (
         <ConfirmDialog
           title={`Force-update ${clusters.length} agent${clusters.length === 1 ? '' : 's'}?`}
@@ -52,7 +52,7 @@ export function RedeployAgentsButton({ clusters, label }: { clusters: AgentTarge
                 for (const c of list) out.push({ name: `${ws}/${c.name}`, status: 'error', message: e instanceof Error ? e.message : String(e) });
               }
             }
-            setResults(out);
+            reportFix({ title: 'Force-update agents', results: out });
             void qc.invalidateQueries({ queryKey: ['troubleshooting'] });
             void qc.invalidateQueries({ queryKey: queryKeys.listAll('clusters') });
           }}

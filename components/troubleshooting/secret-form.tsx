@@ -7,6 +7,7 @@ import { apiFetch } from '@/lib/http/api-fetch';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
+import { useReportFix } from './fix-results';
 
 export function RecreateSecretButton({ workspace, gitrepo, field, name }: { workspace: string; gitrepo: string; field: string; name: string }) {
   const qc = useQueryClient();
@@ -15,7 +16,7 @@ export function RecreateSecretButton({ workspace, gitrepo, field, name }: { work
   const [v, setV] = useState({ username: '', password: '', privateKey: '', knownHosts: '' });
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState('');
+  const reportFix = useReportFix();
   const ssh = type === 'ssh' && field === 'clientSecretName';
   if (field !== 'clientSecretName' && field !== 'helmSecretName') return null;
   const submit = async () => {
@@ -24,7 +25,7 @@ export function RecreateSecretButton({ workspace, gitrepo, field, name }: { work
     try {
       const body = ssh ? { gitrepo, field, type: 'ssh', privateKey: v.privateKey, knownHosts: v.knownHosts } : { gitrepo, field, type: 'basic', username: v.username, password: v.password };
       await apiFetch(`/api/w/${encodeURIComponent(workspace)}/troubleshooting/secret`, { method: 'POST', body: JSON.stringify(body) });
-      setDone(`Secret ${name} created (${ssh ? 'kubernetes.io/ssh-auth' : 'kubernetes.io/basic-auth'}).`);
+      reportFix({ text: `Secret ${name} created (${ssh ? 'kubernetes.io/ssh-auth' : 'kubernetes.io/basic-auth'}); GitRepo ${gitrepo} can use it on its next poll.` });
       setV({ username: '', password: '', privateKey: '', knownHosts: '' });
       setOpen(false);
       void qc.invalidateQueries({ queryKey: ['troubleshooting'] });
@@ -39,11 +40,6 @@ export function RecreateSecretButton({ workspace, gitrepo, field, name }: { work
       <Button variant="primary" onClick={() => setOpen(true)} data-testid="recreate-secret">
         Recreate Secret {name}
       </Button>
-      {done && (
-        <span role="status" className="text-sm text-green-700 dark:text-green-300" data-testid="recreate-secret-done">
-          {done}
-        </span>
-      )}
       {open && (
         <Dialog
           title={`Recreate Secret ${name}`}

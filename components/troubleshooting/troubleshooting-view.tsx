@@ -10,6 +10,7 @@ import { apiFetch } from '@/lib/http/api-fetch';
 import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { FindingCard } from './finding-card';
 import { troubleshootingKey } from './hints';
+import { FixResults } from './fix-results';
 
 const CHECKS: { id: string; what: string }[] = [
   { id: 'agent-bundle-modified', what: 'The fleet-agent bundle stuck in Modified after a backup restore (fix: force sync).' },
@@ -65,40 +66,42 @@ export function TroubleshootingView({ workspace }: { workspace: string }) {
         </p>
       )}
       {q.data && q.data.forbidden.length > 0 && <p className="text-sm text-muted">Not checked (you may not list them): {q.data.forbidden.join(', ')}.</p>}
-      {q.isError ? (
-        <ErrorPanel error={q.error} what="Troubleshooting" workspace={workspace} onRetry={() => q.refetch()} />
-      ) : q.isLoading || !q.data ? (
-        <LoadingRows label="Loading findings…" rows={4} />
-      ) : q.data.findings.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-border bg-surface p-10 text-center" data-testid="no-findings">
-          <p className="font-medium">No problems found</p>
-          <p className="mt-1 text-sm text-muted">None of the checks below matched anything.</p>
-        </div>
-      ) : (
-        <div className="space-y-3" data-testid="findings">
-          {grouped(q.data.findings).map((g) =>
-            g.rest.length === 0 ? (
-              g.shown.map((f) => <FindingCard key={f.id} f={f} />)
-            ) : (
-              <div key={g.shown[0]!.detector} className="space-y-3">
-                {g.shown.map((f) => (
-                  <FindingCard key={f.id} f={f} />
-                ))}
-                <details className="rounded-lg border border-dashed border-border p-3">
-                  <summary className="cursor-pointer text-sm text-accent">
-                    {g.rest.length} more like this ({g.rest[0]!.title.replace(/^\S+ \S+: /, '')})
-                  </summary>
-                  <div className="mt-3 space-y-3">
-                    {g.rest.map((f) => (
-                      <FindingCard key={f.id} f={f} />
-                    ))}
-                  </div>
-                </details>
-              </div>
-            ),
-          )}
-        </div>
-      )}
+      <FixResults>
+        {q.isError ? (
+          <ErrorPanel error={q.error} what="Troubleshooting" workspace={workspace} onRetry={() => q.refetch()} />
+        ) : q.isLoading || !q.data ? (
+          <LoadingRows label="Loading findings…" rows={4} />
+        ) : q.data.findings.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-border bg-surface p-10 text-center" data-testid="no-findings">
+            <p className="font-medium">No problems found</p>
+            <p className="mt-1 text-sm text-muted">None of the checks below matched anything.</p>
+          </div>
+        ) : (
+          <div className="space-y-3" data-testid="findings">
+            {grouped(q.data.findings).map((g) =>
+              g.rest.length === 0 ? (
+                g.shown.map((f) => <FindingCard key={f.id} f={f} />)
+              ) : (
+                <div key={g.shown[0]!.detector} className="space-y-3">
+                  {g.shown.map((f) => (
+                    <FindingCard key={f.id} f={f} />
+                  ))}
+                  <details className="rounded-lg border border-dashed border-border p-3">
+                    <summary className="cursor-pointer text-sm text-accent">
+                      {g.rest.length} more like this ({g.rest[0]!.title.replace(/^\S+ \S+: /, '')})
+                    </summary>
+                    <div className="mt-3 space-y-3">
+                      {g.rest.map((f) => (
+                        <FindingCard key={f.id} f={f} />
+                      ))}
+                    </div>
+                  </details>
+                </div>
+              ),
+            )}
+          </div>
+        )}
+      </FixResults>
       <details className="rounded-lg border border-border bg-surface p-4 text-sm">
         <summary className="cursor-pointer font-medium">What is checked</summary>
         <ul className="mt-2 space-y-1">

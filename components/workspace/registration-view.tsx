@@ -2,7 +2,6 @@
 // Cluster registration for one workspace: create a ClusterRegistrationToken with a TTL, see every
 // token with its expiry, show the fleet-agent Helm values it was issued with and the commands to run
 // on the cluster being registered, delete tokens.
-import Link from 'next/link';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { registrationCommands, TokenFormSchema, type TokenRow } from '@/lib/fleet/rows/token-row';
@@ -16,6 +15,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { createToken, deleteToken, fetchTokens, fetchTokenValues } from './workspace-api';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 const LIVE = ['clusterregistrationtokens'];
 
@@ -68,12 +68,7 @@ export function RegistrationView({ workspace }: { workspace: string }) {
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${encodeURIComponent(workspace)}/clusters`} className="text-accent hover:underline">
-          Clusters
-        </Link>{' '}
-        / registration
-      </nav>
+      <Breadcrumb href={`/w/${encodeURIComponent(workspace)}/clusters`} parent="Clusters" current="registration" mono={false} />
       <h1 id="page-title" className="text-xl font-semibold">
         Register a cluster in <span className="font-mono">{workspace}</span>
       </h1>

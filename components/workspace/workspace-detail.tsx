@@ -7,6 +7,7 @@ import { useLiveKinds } from '@/components/live/live-updates';
 import { RestrictionsSection } from './restrictions-editor';
 import { fetchWorkspaceSummaries } from './workspace-api';
 import { SUMMARY_KEY } from './workspaces-view';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 const LIVE = ['gitreporestrictions', 'namespaces'];
 const enc = encodeURIComponent;
@@ -17,12 +18,7 @@ export function WorkspaceDetailView({ name }: { name: string }) {
   const w = q.data?.items.find((x) => x.name === name);
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${enc(name)}/workspaces`} className="text-accent hover:underline">
-          Workspaces
-        </Link>{' '}
-        / <span className="font-mono">{name}</span>
-      </nav>
+      <Breadcrumb href={`/w/${enc(name)}/workspaces`} parent="Workspaces" current={name} />
       <h1 id="page-title" className="font-mono text-xl font-semibold">
         {name}
       </h1>

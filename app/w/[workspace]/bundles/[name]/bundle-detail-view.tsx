@@ -24,6 +24,7 @@ import { ForceSyncButton } from '@/components/bundle/force-sync-button';
 import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { TroubleshootingHints } from '@/components/troubleshooting/hints';
 import { buttonClass } from '@/components/ui/button';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 const LIVE = ['bundles', 'bundledeployments'] as const;
 
@@ -73,12 +74,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
 
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/w/${encodeURIComponent(workspace)}/bundles`} className="hover:underline">
-          Bundles
-        </Link>{' '}
-        / <span className="font-mono">{name}</span>
-      </nav>
+      <Breadcrumb href={`/w/${encodeURIComponent(workspace)}/bundles`} parent="Bundles" current={name} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="page-title" className="break-all text-xl font-semibold">
           {name}
