@@ -14,6 +14,7 @@ const body = {
     name: `bench-cluster-${String(i).padStart(5, '0')}`,
     cells: Array.from({ length: bundles }, (_, j) => codes[(i * 7 + j * 13) % codes.length]).join(''),
   })),
+  bundlesTotal: bundles,
   total: clusters,
   totalClusters: clusters,
   page: 1,

@@ -189,7 +189,7 @@ async function warmCache(base: string): Promise<number> {
 async function listRuns(base: string, label: string, urlPath: string, runs: number): Promise<Percentiles & { total: number }> {
   const first = await getJson(base + urlPath);
   if (first.status !== 200) throw new Error(`${urlPath} → ${first.status} ${JSON.stringify(first.body).slice(0, 300)}`);
-  const total = (first.body as { total: number }).total;
+  const total = (first.body as { total?: number }).total ?? 0;
   const p = await timeRuns(runs, async () => {
     const r = await fetch(base + urlPath);
     await r.arrayBuffer();
@@ -246,6 +246,12 @@ async function main(): Promise<void> {
     const grF = await listRuns(base, 'GitRepos filtered (state=NotReady, sort ready)', '/api/w/fleet-default/gitrepos?state=NotReady&sort=ready&pageSize=50', a.runs);
     const clF = await listRuns(base, 'Clusters filtered (q env=prod, sort lastSeen)', '/api/w/fleet-default/clusters?q=env%3Dprod&sort=lastSeen&dir=desc&page=3&pageSize=50', a.runs);
 
+    // Whole-workspace answers (no paging): what the overview, the troubleshooting checks and the matrix cost.
+    const heavyRuns = Math.max(5, Math.round(a.runs / 10));
+    const ov = await listRuns(base, 'Overview, fleet-default (BundleDeployments part)', '/api/w/fleet-default/overview?part=bundledeployments', heavyRuns);
+    const ts = await listRuns(base, 'Troubleshooting findings, fleet-default', '/api/w/fleet-default/troubleshooting', heavyRuns);
+    const mx = await listRuns(base, 'Matrix, fleet-default, 1,000 clusters', '/api/w/fleet-default/matrix?pageSize=1000', heavyRuns);
+
     const first = (await getJson(`${base}/api/w/fleet-default/gitrepos?pageSize=1`)).body as { items: { name: string }[] };
     const target = first.items[0]?.name;
     if (!target) throw new Error('no GitRepo in fleet-default to write to');
@@ -276,6 +282,9 @@ async function main(): Promise<void> {
       filteredP95Ms: r1(Math.max(bdF.p95, bdS.p95, grF.p95, clF.p95)),
       writeToBrowserMs: Math.round(w.p50),
       writeToBrowserMaxMs: Math.round(w.max),
+      overviewP95Ms: r1(ov.p95),
+      troubleshootingP95Ms: r1(ts.p95),
+      matrixP95Ms: r1(mx.p95),
       rssMB: Math.round(rssMB),
       rssSyncedMB: Math.round(rssSyncedMB),
       kubectlListMs: Math.round(kb.ms),

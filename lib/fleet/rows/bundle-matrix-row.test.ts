@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, MatrixQuerySchema, stateOfCode, STATE_CODE, type MatrixInput } from './bundle-matrix-row';
+import { buildMatrix, MATRIX_MAX_COLUMNS, MatrixQuerySchema, stateOfCode, STATE_CODE, type MatrixInput } from './bundle-matrix-row';
 import { BUNDLE_STATES } from '../state';
 
 const input: MatrixInput = {
@@ -29,7 +29,7 @@ describe('buildMatrix', () => {
       { name: 'c-b', state: 'Modified', cells: '.MR' },
       { name: 'c-c', state: undefined, cells: '...' },
     ]);
-    expect(m).toMatchObject({ total: 3, totalClusters: 3, page: 1 });
+    expect(m).toMatchObject({ total: 3, totalClusters: 3, page: 1, bundlesTotal: 3 });
   });
 
   it('filters by name and by state, sorts worst first, and pages', () => {
@@ -54,5 +54,26 @@ describe('buildMatrix', () => {
     const r = MatrixQuerySchema.safeParse({ pageSize: '10001' });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toBe('pageSize must be at most 10000');
+  });
+  it('with more bundles than fit, the columns are the worst ones deployed on the page, in the same order', () => {
+    const n = MATRIX_MAX_COLUMNS + 50;
+    const many: MatrixInput = {
+      bundles: Array.from({ length: n }, (_, j) => ({ name: `b${String(j).padStart(4, '0')}`, state: j === 7 ? 'ErrApplied' : 'Ready' })),
+      clusters: ['x', 'y'],
+      cells: [
+        { bundle: 'b0007', cluster: 'x', state: 'ErrApplied' },
+        { bundle: 'b0300', cluster: 'x', state: 'Ready' },
+        { bundle: 'b0001', cluster: 'y', state: 'Ready' },
+      ],
+    };
+    const m = buildMatrix(many, q());
+    expect(m.bundlesTotal).toBe(n);
+    expect(m.bundles.map((b) => b.name)).toEqual(['b0007', 'b0001', 'b0300']);
+    expect(m.clusters).toEqual([
+      { name: 'x', state: 'ErrApplied', cells: 'E.R' },
+      { name: 'y', state: 'Ready', cells: '.R.' },
+    ]);
+    // Page 2 of one row per page holds only y: only y's bundle is a column.
+    expect(buildMatrix(many, q({ pageSize: 1, page: 2 })).bundles.map((b) => b.name)).toEqual(['b0001']);
   });
 });

@@ -75,7 +75,7 @@ export function MatrixView({ workspace }: { workspace: string }) {
               workspace <span className="font-mono">{workspace}</span>
             </>
           )}
-          {m && ` · ${m.bundles.length} bundles × ${m.total} of ${m.totalClusters} clusters`}
+          {m && ` · ${m.bundles.length < m.bundlesTotal ? `the ${m.bundles.length} worst of ${m.bundlesTotal}` : m.bundles.length} bundles × ${m.total} of ${m.totalClusters} clusters`}
         </span>
         {result.isFetching && !result.isLoading && <span className="text-xs text-muted">updating…</span>}
         <Link href={`/w/${encodeURIComponent(workspace)}/bundles${q?.gitrepo ? `?gitrepo=${encodeURIComponent(q.gitrepo)}` : ''}`} className="ml-auto text-sm text-accent underline">
@@ -126,6 +126,12 @@ export function MatrixView({ workspace }: { workspace: string }) {
             </div>
           ) : (
             <>
+              {m.bundles.length < m.bundlesTotal && (
+                <p className="rounded-md border border-border bg-surface-2 p-3 text-sm" data-testid="matrix-columns-capped">
+                  {q.gitrepo ? `GitRepo ${q.gitrepo}` : 'This workspace'} has {m.bundlesTotal.toLocaleString()} bundles: the columns are the {m.bundles.length} worst
+                  deployed on the clusters of this page. Pick a GitRepo above, or filter the clusters, to see the rest.
+                </p>
+              )}
               <MatrixGrid workspace={workspace} data={m} receivedAt={result.data.receivedAt} />
               {m.total > (q.pageSize ?? MATRIX_DEFAULT_ROWS) && <Pager page={m.page} pageSize={m.pageSize} total={m.total} onPage={(page) => go({ page })} />}
             </>
