@@ -5,7 +5,7 @@ import type { Identity } from '@/lib/k8s/identity';
 import { accessChecker, allowedWorkspaces, type AccessChecker } from './authz';
 import { ChangeFeed, type FeedListener, type ResumeResult } from './feed';
 import { httpTransport } from './http';
-import { Informer, type InformerStatus } from './informer';
+import { Informer, initialStatus, type InformerStatus } from './informer';
 import { CACHE_KIND_NAMES, LABEL_CLUSTER, LABEL_CLUSTER_NS, objectKey, type CacheKind } from './kinds';
 import { isStorable, project } from './projections';
 import { query, queryEntries, type QueryParams, type QueryResult } from './query';
@@ -194,20 +194,7 @@ export class FleetCache {
     const kinds: Record<string, KindStatus> = {};
     for (const k of this.kinds) {
       const st = this.informers.get(k)?.status();
-      const { kind: _kind, ...rest } = st ?? {
-        kind: k,
-        synced: false,
-        watching: false,
-        resourceVersion: undefined,
-        lastEventAt: undefined,
-        lastSyncAt: undefined,
-        lists: 0,
-        relists: 0,
-        errors: 0,
-        lastError: undefined,
-        lastErrorAt: undefined,
-        failingSince: undefined,
-      };
+      const { kind: _kind, ...rest } = st ?? initialStatus(k);
       void _kind;
       kinds[k] = { ...rest, objects: this.store(k).size };
     }

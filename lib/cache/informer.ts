@@ -41,6 +41,24 @@ export interface InformerStatus {
   failingSince: number | undefined;
 }
 
+/** Before the first list: nothing known yet. */
+export function initialStatus(kind: CacheKind): InformerStatus {
+  return {
+    kind,
+    synced: false,
+    watching: false,
+    resourceVersion: undefined,
+    lastEventAt: undefined,
+    lastSyncAt: undefined,
+    lists: 0,
+    relists: 0,
+    errors: 0,
+    lastError: undefined,
+    lastErrorAt: undefined,
+    failingSince: undefined,
+  };
+}
+
 export class Informer {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
@@ -53,20 +71,7 @@ export class Informer {
 
   constructor(private readonly o: InformerOptions) {
     this.ready = new Promise((r) => (this.resolveReady = r));
-    this.st = {
-      kind: o.kind,
-      synced: false,
-      watching: false,
-      resourceVersion: undefined,
-      lastEventAt: undefined,
-      lastSyncAt: undefined,
-      lists: 0,
-      relists: 0,
-      errors: 0,
-      lastError: undefined,
-      lastErrorAt: undefined,
-      failingSince: undefined,
-    };
+    this.st = initialStatus(o.kind);
   }
 
   status(): InformerStatus {
