@@ -1,5 +1,6 @@
 // What one tab's stream subscribes to, from what its mounted pages asked for (useLiveKinds), and which react-query
 // keys a change message invalidates. Pure, so it is unit-tested.
+import { DETECTOR_KINDS } from '@/lib/fleet/troubleshooting/types';
 import { queryKeys } from '@/lib/http/query-keys';
 
 export interface LiveRequest {
@@ -31,10 +32,9 @@ export interface ChangeBatch {
   names: string[];
 }
 
-/** Kinds the troubleshooting detectors read: a change to any of them re-runs the findings of its workspace. */
-export const TROUBLESHOOTING_KINDS = ['gitrepos', 'bundles', 'bundledeployments', 'clusters', 'clustergroups'] as const;
 const troubleshootingPrefix = (workspace: string) => ['troubleshooting', workspace] as const;
 
+// A change to any kind the detectors read re-runs the findings of its workspace.
 /** Findings cost a pass over the whole workspace: refetch them at most every few seconds, lists twice a second. */
 export const throttleMsFor = (key: readonly string[]): number => (key[0] === 'troubleshooting' ? 5_000 : 500);
 
@@ -46,7 +46,7 @@ export function keysForChange(b: ChangeBatch): (readonly string[])[] {
     queryKeys.counts(b.kind, b.workspace),
     queryKeys.counts(b.kind, '_all'),
   ];
-  if ((TROUBLESHOOTING_KINDS as readonly string[]).includes(b.kind)) keys.push(troubleshootingPrefix(b.workspace), troubleshootingPrefix('_all'));
+  if ((DETECTOR_KINDS as readonly string[]).includes(b.kind)) keys.push(troubleshootingPrefix(b.workspace), troubleshootingPrefix('_all'));
   for (const n of b.names) {
     const i = n.indexOf('/');
     keys.push(i < 0 ? queryKeys.detail(b.kind, '', n) : queryKeys.detail(b.kind, n.slice(0, i), n.slice(i + 1)));
@@ -57,6 +57,6 @@ export function keysForChange(b: ChangeBatch): (readonly string[])[] {
 /** After `refetch` (the server lost track): everything of these kinds. */
 export function keysForRefetch(kinds: readonly string[]): (readonly string[])[] {
   const keys: (readonly string[])[] = kinds.flatMap((k) => [queryKeys.listAll(k), queryKeys.detailAll(k), queryKeys.countsAll(k)]);
-  if (kinds.some((k) => (TROUBLESHOOTING_KINDS as readonly string[]).includes(k))) keys.push(['troubleshooting']);
+  if (kinds.some((k) => (DETECTOR_KINDS as readonly string[]).includes(k))) keys.push(['troubleshooting']);
   return keys;
 }

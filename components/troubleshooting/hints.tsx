@@ -4,7 +4,7 @@
 //   kind: 'GitRepo' | 'Bundle' | 'Cluster' | 'ClusterGroup'. Renders nothing when nothing is wrong (or on error),
 //   except the result of a fix made here.
 import { useLiveKinds } from '@/components/live/live-updates';
-import { TROUBLESHOOTING_KINDS } from '@/components/live/subscription';
+import { DETECTOR_KINDS } from '@/lib/fleet/troubleshooting/types';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { TroubleshootingSchema } from '@/lib/fleet/troubleshooting/schema';
@@ -15,7 +15,7 @@ import { FixResults } from './fix-results';
 export const troubleshootingKey = (workspace: string, kind?: string, name?: string) => ['troubleshooting', workspace, kind ?? '', name ?? ''] as const;
 
 export function TroubleshootingHints({ workspace, kind, name }: { workspace: string; kind: 'GitRepo' | 'Bundle' | 'Cluster' | 'ClusterGroup'; name: string }) {
-  useLiveKinds(TROUBLESHOOTING_KINDS, workspace);
+  useLiveKinds(DETECTOR_KINDS, workspace);
   const q = useQuery({
     queryKey: troubleshootingKey(workspace, kind, name),
     queryFn: () =>

@@ -3,7 +3,7 @@
 // plus what each detector looks for, so "nothing found" is meaningful. Detectors scan whole workspaces, so this
 // refreshes every 30 s and after a fix rather than on every live event.
 import { useLiveKinds } from '@/components/live/live-updates';
-import { TROUBLESHOOTING_KINDS } from '@/components/live/subscription';
+import { DETECTOR_KINDS } from '@/lib/fleet/troubleshooting/types';
 import { useQuery } from '@tanstack/react-query';
 import { TroubleshootingSchema, type FindingOut } from '@/lib/fleet/troubleshooting/schema';
 import { apiFetch } from '@/lib/http/api-fetch';
@@ -40,7 +40,7 @@ function grouped(findings: FindingOut[]): { shown: FindingOut[]; rest: FindingOu
 }
 
 export function TroubleshootingView({ workspace }: { workspace: string }) {
-  useLiveKinds(TROUBLESHOOTING_KINDS, workspace);
+  useLiveKinds(DETECTOR_KINDS, workspace);
   const q = useQuery({
     queryKey: troubleshootingKey(workspace),
     queryFn: () => apiFetch(`/api/w/${encodeURIComponent(workspace)}/troubleshooting`, { schema: TroubleshootingSchema }),

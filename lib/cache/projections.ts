@@ -184,15 +184,20 @@ function withSpec(obj: KubeObject, spec: Obj | undefined, st: Obj | undefined, k
     kind: k.kind,
     metadata: projectMeta(obj.metadata),
   };
-  if (spec) out.spec = internDeep(spec);
-  if (st) out.status = internDeep(st);
+  if (spec) out.spec = spec;
+  if (st) out.status = st;
   return out;
+}
+
+/** Most kinds: spec and status kept, their short strings interned. */
+function withInternedSpec(obj: KubeObject, spec: Obj | undefined, st: Obj | undefined, kind: CacheKind): KubeObject {
+  return withSpec(obj, internDeep(spec), internDeep(st), kind);
 }
 
 const projectors: Record<CacheKind, (o: KubeObject) => KubeObject> = {
   // Status lists per resource and per cluster grow with the fleet (10k clusters → 10k map entries).
-  gitrepos: (o) => withSpec(o, o.spec, status(o.status, ['resources', 'perClusterResourceCounts']), 'gitrepos'),
-  helmops: (o) => withSpec(o, o.spec, status(o.status, ['resources', 'perClusterResourceCounts']), 'helmops'),
+  gitrepos: (o) => withInternedSpec(o, o.spec, status(o.status, ['resources', 'perClusterResourceCounts']), 'gitrepos'),
+  helmops: (o) => withInternedSpec(o, o.spec, status(o.status, ['resources', 'perClusterResourceCounts']), 'helmops'),
   bundles: (o) => {
     const spec = isObj(o.spec) ? { ...o.spec } : {};
     // Contents of the bundle (manifests, charts): keep names only.
@@ -201,7 +206,7 @@ const projectors: Record<CacheKind, (o: KubeObject) => KubeObject> = {
         .slice(0, MAX_BUNDLE_RESOURCE_NAMES)
         .map((r) => ({ name: r.name, ...(r.encoding ? { encoding: r.encoding } : {}) }));
     }
-    return withSpec(o, spec, status(o.status, ['resourceKey']), 'bundles');
+    return withInternedSpec(o, spec, status(o.status, ['resourceKey']), 'bundles');
   },
   bundledeployments: (o) => {
     // options/stagedOptions repeat the Bundle's helm values in every deployment: the heaviest part of a BD.
@@ -223,16 +228,17 @@ const projectors: Record<CacheKind, (o: KubeObject) => KubeObject> = {
     for (const k of ['deploymentID', 'stagedDeploymentID'] as const) if (typeof spec[k] === 'string') spec[k] = intern(spec[k]);
     if (st && Array.isArray(st.conditions)) st.conditions = share(st.conditions.map(slimCondition));
     // Equal statuses and specs (same bundle revision, same outcome) share one object across clusters.
-    const out = withSpec(o, share(spec), share(st), 'bundledeployments');
+    // Interned before hash-consing: a shared subtree is then never walked again for the next deployment sharing it.
+    const out = withSpec(o, share(internDeep(spec)), share(internDeep(st)), 'bundledeployments');
     // ×100,000 every field costs megabytes: a BD's uid, generation, finalizers and annotations are not shown in lists.
     const { uid: _u, generation: _g, finalizers: _f, annotations: _a, ownerReferences: _r, ...meta } = out.metadata;
     void [_u, _g, _f, _a, _r];
     out.metadata = { ...meta, name: intern(meta.name) };
     return out;
   },
-  clusters: (o) => withSpec(o, o.spec, status(o.status), 'clusters'),
-  clustergroups: (o) => withSpec(o, o.spec, status(o.status), 'clustergroups'),
-  clusterregistrationtokens: (o) => withSpec(o, o.spec, status(o.status), 'clusterregistrationtokens'),
+  clusters: (o) => withInternedSpec(o, o.spec, status(o.status), 'clusters'),
+  clustergroups: (o) => withInternedSpec(o, o.spec, status(o.status), 'clustergroups'),
+  clusterregistrationtokens: (o) => withInternedSpec(o, o.spec, status(o.status), 'clusterregistrationtokens'),
   // Top-level fields, no spec/status (fleet-api.md §11): keep everything but heavy metadata.
   gitreporestrictions: (o) => ({ ...o, apiVersion: 'fleet.cattle.io/v1alpha1', kind: 'GitRepoRestriction', metadata: projectMeta(o.metadata) }),
   namespaces: (o) => {

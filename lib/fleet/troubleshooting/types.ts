@@ -108,6 +108,9 @@ export interface GitRepoIn {
 /** true = exists, false = does not exist, undefined = could not be determined (no permission). */
 export type SecretExistence = (namespace: string, name: string) => boolean | undefined;
 
+/** The kinds the detectors read (the object lists of DetectorInput): what the route loads and live updates follow. */
+export const DETECTOR_KINDS = ['gitrepos', 'bundles', 'bundledeployments', 'clusters', 'clustergroups'] as const;
+
 export interface DetectorInput {
   now: number;
   gitrepos: readonly GitRepoIn[];

@@ -1,11 +1,10 @@
 // Cluster × bundle matrix of a workspace, or of one GitRepo (?gitrepo=), from the watch cache as the person may see
 // it. Clusters are paged (?page, ?pageSize up to 10,000), filtered by name (?q) or by a state in their row (?state).
 import { NextResponse } from 'next/server';
-import { paramKeyProblem } from '@/lib/http/params';
 import type { Entry } from '@/lib/cache/store';
 import { buildMatrix, MatrixQuerySchema, type Matrix } from '@/lib/fleet/rows/bundle-matrix-row';
 import { summaryState, type BundleState, type BundleSummary } from '@/lib/fleet/state';
-import { asPerson, jsonError, NAMESPACE_RE } from '@/lib/http/route';
+import { asPerson, jsonError, NAMESPACE_RE, queryProblem } from '@/lib/http/route';
 import { scoped } from '../bundles/_lib/scope';
 
 export const dynamic = 'force-dynamic';
@@ -15,10 +14,9 @@ const label = (e: Entry, k: string) => e.obj.metadata.labels?.[k];
 export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await ctx.params;
   if (!NAMESPACE_RE.test(workspace)) return jsonError(400, 'The matrix shows one workspace; pick one instead of all workspaces.');
-  const params = new URL(req.url).searchParams;
-  const keyProblem = paramKeyProblem(params, ['gitrepo', 'q', 'state', 'sort', 'page', 'pageSize']);
-  if (keyProblem) return jsonError(400, keyProblem);
-  const raw = Object.fromEntries([...params].filter(([, v]) => v !== ''));
+  const badQuery = queryProblem(req, ['gitrepo', 'q', 'state', 'sort', 'page', 'pageSize']);
+  if (badQuery) return badQuery;
+  const raw = Object.fromEntries([...new URL(req.url).searchParams].filter(([, v]) => v !== ''));
   const parsed = MatrixQuerySchema.safeParse(raw);
   if (!parsed.success) return jsonError(400, parsed.error.issues.map((i) => i.message).join('; '));
   const q = parsed.data;

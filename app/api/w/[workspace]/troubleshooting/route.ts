@@ -2,7 +2,7 @@
 // objects the person may see, plus whether referenced Secrets exist — checked as the person (metadata or dry-run
 // only; no Secret data is ever read or returned). ?kind=GitRepo|Bundle|Cluster&name=… narrows to one object (hints).
 import { NextResponse } from 'next/server';
-import { findingsFor, runDetectors, SECRET_FIELDS, type DetectorInput, type Finding } from '@/lib/fleet/troubleshooting';
+import { DETECTOR_KINDS, findingsFor, runDetectors, SECRET_FIELDS, type DetectorInput, type Finding } from '@/lib/fleet/troubleshooting';
 import type { FindingOut, Troubleshooting } from '@/lib/fleet/troubleshooting/schema';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { scoped } from '../bundles/_lib/scope';
@@ -10,7 +10,6 @@ import { checkSecrets } from '@/lib/k8s/secret-presence';
 
 export const dynamic = 'force-dynamic';
 
-const KINDS = ['gitrepos', 'bundles', 'bundledeployments', 'clusters', 'clustergroups'] as const;
 function withSecretForm(f: Finding): FindingOut {
   if (f.detector !== 'missing-secret') return f;
   const repo = f.objects.find((o) => o.kind === 'GitRepo');
@@ -30,8 +29,8 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
   if ((kind === null) !== (name === null)) return jsonError(400, 'kind and name go together.');
   if (kind !== null && workspace === '_all') return jsonError(400, 'Hints for one object need its workspace, not _all.');
   return asPerson(req, async (person) => {
-    const s = await scoped(person, workspace, KINDS);
-    const objs = (k: (typeof KINDS)[number]) => (s.entries[k] ?? []).map((e) => e.obj) as never[];
+    const s = await scoped(person, workspace, DETECTOR_KINDS);
+    const objs = (k: (typeof DETECTOR_KINDS)[number]) => (s.entries[k] ?? []).map((e) => e.obj) as never[];
     const gitrepos = objs('gitrepos') as DetectorInput['gitrepos'][number][];
     // Secrets referenced by GitRepos (only the ones in question when hinting one object); not-Ready repos first.
     const repos = kind === 'GitRepo' ? gitrepos.filter((g) => g.metadata.name === name) : kind === null ? gitrepos : [];
