@@ -14,5 +14,7 @@ case "${FLEETDASH_INSTANCE:-dev}" in
   bench) CP_SUFFIX="-bench"; CP_APISERVER_PORT=36443; CP_ETCD_PORT=32379 ;;
   *) echo "FLEETDASH_INSTANCE must be dev, test or bench (got \"$FLEETDASH_INSTANCE\")" >&2; exit 2 ;;
 esac
+# A second clone on the same machine (a parallel worktree) shifts every port with FLEETDASH_PORT_OFFSET.
+CP_APISERVER_PORT=$((CP_APISERVER_PORT + ${FLEETDASH_PORT_OFFSET:-0})); CP_ETCD_PORT=$((CP_ETCD_PORT + ${FLEETDASH_PORT_OFFSET:-0}))
 CP_STATE="$CP_ROOT/.cache/controlplane$CP_SUFFIX"; CP_KUBECONFIG="$CP_ROOT/.cache/kubeconfig$CP_SUFFIX"
 CP_SERVER="https://127.0.0.1:$CP_APISERVER_PORT"
