@@ -48,7 +48,7 @@ wait_for kube-apiserver 90 apiserver_ready
 
 start kube-controller-manager "$CP_BIN/kube-controller-manager" \
   --kubeconfig="$CP_STATE/kcm.kubeconfig" --authentication-skip-lookup=true \
-  --controllers=namespace,garbagecollector,serviceaccount,serviceaccount-token \
+  --controllers=namespace,garbagecollector,serviceaccount,serviceaccount-token,job \
   --use-service-account-credentials=false --leader-elect=false \
   --service-account-private-key-file="$pki/sa.key" --root-ca-file="$pki/ca.crt" \
   --bind-address=127.0.0.1 --secure-port=0 --v=1
