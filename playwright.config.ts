@@ -6,6 +6,8 @@ export const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 // End-to-end tests drive the production build against the real local control plane (npm test starts it).
 export default defineConfig({
   testDir: 'e2e',
+  // The real-Fleet specs run against their own instance: playwright.real.config.ts.
+  testIgnore: /real-.*\.spec\.ts$/,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

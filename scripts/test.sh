@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: lint, type check, unit tests, then the end-to-end tests in Debian's Chromium against a
-# freshly started and seeded local control plane (its own instance, so a running demo is left alone).
+# freshly started and seeded local control plane (its own instance, so a running demo is left alone), then the
+# real-Fleet suite against Fleet's own controllers and agents (instance fleet-test).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser || exit 1
@@ -15,12 +16,25 @@ bash controlplane/scripts/down.sh --purge > /dev/null
 cp_up=0
 bash controlplane/scripts/up.sh && cp_up=1
 step npx vitest run --reporter=default --reporter=json --outputFile.json=.cache/test-results/unit.json
+built=0
 if [ $cp_up = 1 ] && npm run --silent seed -- --clusters 30; then
-  step npx next build
+  step npx next build && built=1
   [ $status = 0 ] && step npx playwright test
 else
   echo "the control plane did not start or seed: end-to-end tests not run" >&2; status=1
 fi
 bash controlplane/scripts/down.sh > /dev/null
+# Against real Fleet: its own instance with Fleet's controllers, agents and two downstream clusters.
+if [ $built = 1 ]; then
+  export FLEETDASH_INSTANCE=fleet-test KUBECONFIG="$PWD/.cache/kubeconfig-fleet-test"
+  bash controlplane/scripts/down.sh --purge > /dev/null
+  echo; echo "== real Fleet (controlplane/scripts/fleet-up.sh)"
+  if bash controlplane/scripts/fleet-up.sh; then
+    step npx playwright test -c playwright.real.config.ts
+  else
+    echo "real Fleet did not start: its end-to-end tests not run" >&2; status=1
+  fi
+  bash controlplane/scripts/down.sh > /dev/null
+fi
 node scripts/test-summary.mjs || status=1
 exit $status

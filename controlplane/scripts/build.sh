@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds kube-apiserver, kube-controller-manager and etcd from the Go module proxy into a per-user cache
-# outside the clone, keyed by version, so later clones on the same machine start in seconds.
+# Builds kube-apiserver, kube-controller-manager, kube-scheduler (downstream clusters), kubectl and etcd from
+# the Go module proxy into a per-user cache outside the clone, keyed by version, so later clones start in seconds.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 source "$here/scripts/versions.sh"
@@ -20,7 +20,7 @@ for pkg in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
   ldflags+=" -X $pkg.gitMinor=$minor -X $pkg.gitTreeState=clean -X $pkg.buildDate=$build_date"
 done
 
-for cmd in kube-apiserver kube-controller-manager kubectl; do
+for cmd in kube-apiserver kube-controller-manager kube-scheduler kubectl; do
   if [ ! -x "$CP_BIN/$cmd" ]; then
     echo "building $cmd v$K8S_VERSION (cold build: several minutes on 2 cores)..."
     start=$SECONDS

@@ -8,19 +8,8 @@ bash "$here/build.sh"
 bash "$here/certs.sh"
 bash "$here/kubeconfig.sh"
 mkdir -p "$CP_STATE/logs" "$CP_STATE/etcd"
+source "$here/lib.sh"
 kubectl() { "$CP_BIN/kubectl" --kubeconfig "$CP_KUBECONFIG" --context admin "$@"; }
-running() { [ -f "$CP_STATE/$1.pid" ] && kill -0 "$(cat "$CP_STATE/$1.pid")" 2>/dev/null; }
-start() { # name, command...
-  local name="$1"; shift
-  if running "$name"; then return; fi
-  setsid nohup "$@" > "$CP_STATE/logs/$name.log" 2>&1 < /dev/null &
-  echo $! > "$CP_STATE/$name.pid"
-}
-wait_for() { # what, seconds, test command...
-  local what="$1" secs="$2"; shift 2
-  for _ in $(seq $((secs * 5))); do "$@" >/dev/null 2>&1 && return 0; sleep 0.2; done
-  echo "$what did not become ready in ${secs}s; see $CP_STATE/logs/" >&2; exit 1
-}
 t0=$SECONDS
 
 start etcd "$CP_BIN/etcd" --name local --data-dir "$CP_STATE/etcd" \
@@ -48,7 +37,7 @@ wait_for kube-apiserver 90 apiserver_ready
 
 start kube-controller-manager "$CP_BIN/kube-controller-manager" \
   --kubeconfig="$CP_STATE/kcm.kubeconfig" --authentication-skip-lookup=true \
-  --controllers=namespace,garbagecollector,serviceaccount,serviceaccount-token,job \
+  --controllers=namespace,garbagecollector,serviceaccount,serviceaccount-token,job,deployment,replicaset \
   --use-service-account-credentials=false --leader-elect=false \
   --service-account-private-key-file="$pki/sa.key" --root-ca-file="$pki/ca.crt" \
   --bind-address=127.0.0.1 --secure-port=0 --v=1
@@ -59,7 +48,7 @@ if [ ! -s "$crds" ]; then
   cp "$dir/charts/fleet-crd/templates/crds.yaml" "$crds.tmp" && mv "$crds.tmp" "$crds"
 fi
 kubectl apply --server-side --force-conflicts -f "$crds" > /dev/null
-for ns in fleet-local fleet-default; do kubectl create namespace "$ns" --dry-run=client -o yaml | kubectl apply -f - > /dev/null; done
+for ns in fleet-local fleet-default cattle-fleet-system; do kubectl create namespace "$ns" --dry-run=client -o yaml | kubectl apply -f - > /dev/null; done
 kubectl apply -f "$CP_ROOT/controlplane/manifests/rbac.yaml" > /dev/null
 kubectl wait --for condition=established --timeout=60s crd --all > /dev/null
 echo "control plane ready at $CP_SERVER in $((SECONDS - t0))s (kubeconfig: $CP_KUBECONFIG, contexts: admin operator viewer)"

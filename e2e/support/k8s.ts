@@ -15,16 +15,16 @@ export function kubeconfigPath(): string {
   return path.resolve(process.env.KUBECONFIG ?? '.cache/kubeconfig');
 }
 
-function load(): KubeconfigFile {
-  return parse(fs.readFileSync(kubeconfigPath(), 'utf8')) as KubeconfigFile;
+function load(file = kubeconfigPath()): KubeconfigFile {
+  return parse(fs.readFileSync(file, 'utf8')) as KubeconfigFile;
 }
 
 /** The static bearer token of a kubeconfig context (admin, operator, viewer). */
-export function tokenFor(context: string): string {
-  const kc = load();
+export function tokenFor(context: string, file?: string): string {
+  const kc = load(file);
   const ctx = kc.contexts.find((c) => c.name === context);
   const token = kc.users.find((u) => u.name === ctx?.context.user)?.user.token;
-  if (!token) throw new Error(`no token for context ${context} in ${kubeconfigPath()}`);
+  if (!token) throw new Error(`no token for context ${context} in ${file ?? kubeconfigPath()}`);
   return token;
 }
 
@@ -33,14 +33,18 @@ export interface ApiAnswer<T> {
   body: T;
 }
 
-/** One request to the API server as a kubeconfig context; answers status and parsed body (no throw on 4xx). */
+/**
+ * One request to the API server as a kubeconfig context; answers status and parsed body (no throw on 4xx).
+ * `file` names another kubeconfig (a downstream cluster's), default KUBECONFIG.
+ */
 export function kube<T = Record<string, unknown>>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   apiPath: string,
   body?: unknown,
   context = 'admin',
+  file?: string,
 ): Promise<ApiAnswer<T>> {
-  const kc = load();
+  const kc = load(file);
   const ctx = kc.contexts.find((c) => c.name === context);
   const cluster = kc.clusters.find((c) => c.name === ctx?.context.cluster)?.cluster;
   if (!cluster) throw new Error(`no cluster for context ${context}`);
@@ -51,7 +55,7 @@ export function kube<T = Record<string, unknown>>(
       : undefined;
   const url = new URL(cluster.server.replace(/\/$/, '') + apiPath);
   const payload = body === undefined ? undefined : JSON.stringify(body);
-  const headers: Record<string, string> = { authorization: `Bearer ${tokenFor(context)}`, accept: 'application/json' };
+  const headers: Record<string, string> = { authorization: `Bearer ${tokenFor(context, file)}`, accept: 'application/json' };
   if (payload) headers['content-type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json';
   return new Promise((resolve, reject) => {
     const req = https.request(url, { method, ca, headers }, (res) => {

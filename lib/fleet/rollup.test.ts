@@ -3,6 +3,7 @@ import { BundleSchema } from './kinds/bundle';
 import { ClusterSchema } from './kinds/cluster';
 import {
   agentContact,
+  agentStaleAfterMs,
   agentIsStale,
   compareOffenders,
   countByState,
@@ -92,5 +93,15 @@ describe('agent staleness', () => {
     expect(agentContact({}, now)).toBe('never');
     expect(agentContact(seenAt('garbage'), now)).toBe('never');
     expect(agentContact(seenAt('2026-03-02T10:29:00Z'), now)).toBe('recent');
+  });
+
+  it('derives the threshold from the manager\'s agentCheckinInterval: two intervals, at least a minute', () => {
+    expect(agentStaleAfterMs('15m')).toBe(30 * 60 * 1000);
+    expect(agentStaleAfterMs('1h30m')).toBe(3 * 60 * 60 * 1000);
+    expect(agentStaleAfterMs('15s')).toBe(60 * 1000);
+    expect(agentStaleAfterMs('45s')).toBe(90 * 1000);
+    expect(agentStaleAfterMs(undefined)).toBe(30 * 60 * 1000);
+    expect(agentStaleAfterMs('fifteen')).toBe(30 * 60 * 1000);
+    expect(agentStaleAfterMs('0s')).toBe(30 * 60 * 1000);
   });
 });

@@ -1,5 +1,6 @@
 // UI rollups over projections: "x/y" ready strings, counts per state, worst-first ordering, agent staleness.
 import { BUNDLE_STATES, isBundleState, stateRank, type BundleState } from './state';
+import { durationMs } from './go-duration';
 
 export interface ReadyFraction {
   ready: number;
@@ -80,6 +81,16 @@ export function worstOffenders<T>(items: Iterable<T>, keyOf: (item: T) => Offend
 
 /** Fleet agents report every agentCheckinInterval (default 15m): one missed check-in is not yet an outage, two are. */
 export const DEFAULT_AGENT_STALE_MS = 30 * 60 * 1000;
+const MIN_AGENT_STALE_MS = 60 * 1000;
+
+/**
+ * The silence after which an agent counts as not reporting, from the manager's `agentCheckinInterval` (the
+ * fleet-controller ConfigMap's config, internal/config/config.go): two missed check-ins, at least a minute.
+ */
+export function agentStaleAfterMs(checkinInterval: string | undefined): number {
+  const ms = durationMs(checkinInterval);
+  return ms === undefined || ms <= 0 ? DEFAULT_AGENT_STALE_MS : Math.max(2 * ms, MIN_AGENT_STALE_MS);
+}
 
 export type AgentContact = 'never' | 'stale' | 'recent';
 

@@ -1,17 +1,19 @@
 // Checks for the Git side of the GitRepo form: repo URL, branch/revision names and paths.
 // Each returns a user-facing message or undefined; the schema places it beside the field.
 
-export type RepoUrlKind = 'http' | 'ssh';
+// git:// is Git's unauthenticated daemon protocol; Fleet accepts it (pkg/git-urls/urls.go, Transports).
+export type RepoUrlKind = 'http' | 'ssh' | 'git';
 
 // scp-like SSH syntax accepted by git and go-git: user@host:path (no "//" after the colon).
 const SCP_RE = /^[A-Za-z0-9._~-]+@[A-Za-z0-9.-]+:(?!\/\/)\S+$/;
-const URL_HINT = 'use https://host/org/repo.git, ssh://git@host/org/repo.git or git@host:org/repo.git';
+const URL_HINT = 'use https://host/org/repo.git, ssh://git@host/org/repo.git, git@host:org/repo.git or git://host/org/repo.git';
 
-/** 'ssh' for ssh:// and git@host:path, 'http' for http(s)://, undefined otherwise. */
+/** 'ssh' for ssh:// and git@host:path, 'http' for http(s)://, 'git' for git://, undefined otherwise. */
 export function repoUrlKind(url: string): RepoUrlKind | undefined {
   if (SCP_RE.test(url)) return 'ssh';
   if (/^https?:\/\//i.test(url)) return 'http';
   if (/^ssh:\/\//i.test(url)) return 'ssh';
+  if (/^git:\/\//i.test(url)) return 'git';
   return undefined;
 }
 
@@ -25,7 +27,7 @@ export function repoUrlError(url: string): string | undefined {
     if (/^[^/:]+@[^/:]+\//.test(url)) return `Missing ':' after the host: ${URL_HINT}`;
     return `Not a Git URL: ${URL_HINT}`;
   }
-  if (!['https', 'http', 'ssh'].includes(scheme)) return `Unsupported scheme "${scheme}://": ${URL_HINT}`;
+  if (!['https', 'http', 'ssh', 'git'].includes(scheme)) return `Unsupported scheme "${scheme}://": ${URL_HINT}`;
   let u: URL;
   try {
     u = new URL(url);

@@ -31,6 +31,7 @@ describe('GitRepoFormSchema: valid forms', () => {
     'ssh://git@git.internal:2222/acme/shop.git',
     'git@github.com:acme/shop.git',
     'deploy@gitlab.example.com:group/sub/shop',
+    'git://127.0.0.1:18530/manifests',
   ])('accepts repo URL %s', (repo) => {
     expect(errorsOf({ repo, auth: { type: 'none' } })).toEqual({});
   });
@@ -53,6 +54,11 @@ describe('GitRepoFormSchema: one specific error per bad field', () => {
     const e = errorsOf({ repo });
     expect(Object.keys(e)).toEqual(['repo']);
     expect(e.repo).toMatch(message);
+  });
+
+  it('git:// takes no credentials', () => {
+    const e = errorsOf({ repo: 'git://git.internal/acme/shop', auth: { type: 'basic', username: 'u', password: 'p' } });
+    expect(e).toEqual({ 'auth.type': expect.stringMatching(/git:\/\/ repositories take no credentials/) });
   });
 
   it('branch and revision together: error on both fields', () => {

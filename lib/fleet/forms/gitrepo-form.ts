@@ -131,6 +131,9 @@ export const GitRepoFormSchema = z
     if (form.auth.type === 'basic' && kind === 'ssh') {
       issue(['auth', 'type'], 'Username/password works with https:// URLs; use an SSH key for this SSH URL');
     }
+    if (form.auth.type !== 'none' && kind === 'git') {
+      issue(['auth', 'type'], 'git:// repositories take no credentials: choose "None" or use an https:// or SSH URL');
+    }
 
     if (form.helmRepoURLRegex && !form.helmSecretName && !form.helmSecretNameForPaths) {
       issue(['helmRepoURLRegex'], 'Only used with Helm credentials: set a Helm secret too');

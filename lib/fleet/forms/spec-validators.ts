@@ -1,32 +1,10 @@
 // Checks mirroring what the GitRepo CRD and Fleet's controller enforce, so the user sees the
 // problem beside the field instead of as an API error after submit.
 
-const DURATION_RE = /^([0-9]+([.][0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
-const PART_RE = /([0-9]+)(?:[.]([0-9]+))?(ns|us|µs|ms|s|m|h)/g;
-const UNIT_NS: Record<string, bigint> = {
-  ns: 1n,
-  us: 1000n,
-  µs: 1000n,
-  ms: 1000000n,
-  s: 1000000000n,
-  m: 60000000000n,
-  h: 3600000000000n,
-};
-const MAX_NS = 2562047n * UNIT_NS.h!;
+import { DURATION_RE, durationNs, MAX_DURATION_NS } from '../go-duration';
 
 export const DURATION_MESSAGE =
   'Use a Go duration with units ns, us, ms, s, m, h (e.g. 15s, 5m, 1h30m) or "0"; days (d) and weeks (w) are not supported';
-
-/** Duration in nanoseconds, truncating fractions like Go's time.ParseDuration. */
-function durationNs(value: string): bigint {
-  let total = 0n;
-  for (const [, int = '0', frac = '', unit = 'ns'] of value.matchAll(PART_RE)) {
-    const scale = UNIT_NS[unit] ?? 1n;
-    total += BigInt(int) * scale;
-    if (frac) total += (BigInt(frac) * scale) / 10n ** BigInt(frac.length);
-  }
-  return total;
-}
 
 /** The CRD's CEL rule for pollingInterval/imageScanInterval: "0" or a Go duration ≤ 2562047h, 1-32 chars. */
 export function durationError(value: string): string | undefined {
@@ -34,7 +12,7 @@ export function durationError(value: string): string | undefined {
   if (/^\d+$/.test(value)) return `Add a unit, e.g. "${value}s": ${DURATION_MESSAGE}`;
   if (/^[0-9.]+[dw]$/.test(value)) return DURATION_MESSAGE;
   if (value.length > 32 || !DURATION_RE.test(value)) return DURATION_MESSAGE;
-  if (durationNs(value) > MAX_NS) return 'The duration must be at most 2562047h';
+  if (durationNs(value) > MAX_DURATION_NS) return 'The duration must be at most 2562047h';
   return undefined;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentBundleModified, agentRedeployPending, agentsNotReporting } from './agent';
+import { bundleApplyError } from './bundle-apply-error';
+import { gitRepoStalled } from './gitrepo-stalled';
 import { helmDependenciesMissing, missingHelmDependencies } from './helm-deps';
 import { findingsFor, runDetectors } from './index';
 import { proxyEnvMissing, redactProxy } from './proxy';
@@ -100,9 +102,64 @@ describe('helmDependenciesMissing', () => {
     if (fs[0]?.fix?.type !== 'steps') throw new Error('fix');
     expect(fs[0].fix.steps.join(' ')).toMatch(/helm dependency update.*helm dependency build/);
   });
+  it('reports a GitRepo whose dependency download failed in fleet apply, with Helm\'s reason (Fleet v0.16.0)', () => {
+    const message =
+      'failed to process bundle: failed reading resources for ".": loading directory ., .: failed to read . relative to /workspace/source: ' +
+      "updating helm dependencies: no cached repository for helm-manager-e023bbf4 found. (try 'helm repo update'): open /fleet-home/.cache/helm/repository/helm-manager-e023bbf4-index.yaml: no such file or directory";
+    const repo = { metadata: { name: 'cache', namespace: 'fleet-default' }, spec: {}, status: { conditions: [{ type: 'Stalled', status: 'True', message }] } };
+    const [f] = helmDependenciesMissing(T.input({ gitrepos: [repo] }));
+    expect(f?.title).toBe('GitRepo cache: Helm chart dependencies could not be downloaded');
+    expect(f?.explanation).toContain('no cached repository for helm-manager-e023bbf4 found');
+    expect(gitRepoStalled(T.input({ gitrepos: [repo] }))).toEqual([]);
+  });
   it('reports a GitRepo whose fleet apply failed (Stalled) when no bundle exists', () => {
     const repo = { metadata: { name: 'r', namespace: 'fleet-default' }, spec: {}, status: { conditions: [{ type: 'Stalled', status: 'True', message: 'found in Chart.yaml, but missing in charts/ directory: redis' }] } };
     expect(helmDependenciesMissing(T.input({ gitrepos: [repo] }))[0]?.objects[0]).toMatchObject({ kind: 'GitRepo', name: 'r' });
+  });
+});
+
+describe('gitRepoStalled', () => {
+  // What gitjob writes after `fleet apply` failed (fleet.yaml naming a missing chart folder; Fleet v0.16.0, paths as in a pod).
+  const stalled = (name: string, message: string) => ({
+    metadata: { name, namespace: 'fleet-default' },
+    spec: {},
+    status: { conditions: [{ type: 'Ready', status: 'False', message }, { type: 'Stalled', status: 'True', message }] },
+  });
+  const yamlError =
+    'failed to process bundle: failed reading resources for ".": loading directory .chart/b619d5fd, .: retrieving file from "./chart-that-does-not-exist": ' +
+    'stat /workspace/source/chart-that-does-not-exist: no such file or directory';
+  it('explains a failed gitjob run with Fleet\'s own message', () => {
+    const [f, ...rest] = gitRepoStalled(T.input({ gitrepos: [stalled('broken', yamlError)] }));
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ detector: 'gitrepo-stalled', severity: 'error', objects: [{ kind: 'GitRepo', name: 'broken' }] });
+    expect(f?.explanation).toContain(yamlError);
+  });
+  it('leaves missing dependencies and missing Secrets to their own detectors, and ignores healthy repos', () => {
+    const deps = stalled('deps', 'found in Chart.yaml, but missing in charts/ directory: redis');
+    const auth = stalled('auth', 'authentication required');
+    const ok = { metadata: { name: 'ok', namespace: 'fleet-default' }, spec: {}, status: { conditions: [{ type: 'Stalled', status: 'False' }] } };
+    expect(gitRepoStalled(T.input({ gitrepos: [deps, auth, ok] }))).toEqual([]);
+  });
+});
+
+describe('bundleApplyError', () => {
+  // The Bundle of a GitRepo whose YAML does not parse, as Fleet v0.16.0 writes it.
+  const message =
+    'ErrApplied(1) [Cluster fleet-default/prod-us: error while running post render on files: yaml: line 7: mapping values are not allowed in this context]';
+  const bundle = (name: string, errApplied: number, msg = message) => ({
+    metadata: { name, namespace: 'fleet-default', labels: { 'fleet.cattle.io/repo-name': 'broken-yaml' } },
+    status: { summary: { desiredReady: 1, ready: 0, errApplied }, conditions: [{ type: 'Ready', status: 'False', message: msg }] },
+  });
+  it('explains an ErrApplied bundle with the agent\'s message and names its GitRepo', () => {
+    const [f, ...rest] = bundleApplyError(T.input({ bundles: [bundle('broken-yaml', 1), T.readyBundle('fine')] }));
+    expect(rest).toEqual([]);
+    expect(f?.title).toBe('Bundle broken-yaml: fails to deploy on 1 cluster');
+    expect(f?.explanation).toContain('yaml: line 7: mapping values are not allowed in this context');
+    expect(f?.objects.map((o) => o.kind)).toEqual(['Bundle', 'GitRepo']);
+  });
+  it('is quiet without ErrApplied deployments and leaves missing dependencies to their detector', () => {
+    const deps = bundle('deps', 1, 'ErrApplied(1) [Cluster fleet-default/a: found in Chart.yaml, but missing in charts/ directory: redis]');
+    expect(bundleApplyError(T.input({ bundles: [bundle('notyet', 0), deps] }))).toEqual([]);
   });
 });
 

@@ -6,6 +6,15 @@ import { key, LABEL_REPO, ref } from './util';
 
 const DEPS_RE = /found in (Chart\.yaml|requirements\.yaml), but missing in charts\/ directory: ([^\]\n;]+)/;
 
+// With dependency updates on (the default), `fleet apply` fetches them itself and fails the GitRepo with
+// "updating helm dependencies: <Helm's reason>" (internal/bundlereader/loaddirectory.go, internal/helmupdater).
+const UPDATE_RE = /updating helm dependencies: ([^\n]+)/;
+
+/** Helm's reason when `fleet apply` could not download a chart's dependencies, or undefined. */
+export function dependencyUpdateFailure(message: string | undefined): string | undefined {
+  return message ? UPDATE_RE.exec(message)?.[1]?.trim() : undefined;
+}
+
 /** Dependency names from the error text, or undefined when the text is not that error. */
 export function missingHelmDependencies(message: string | undefined): { file: string; deps: string[] } | undefined {
   const m = message ? DEPS_RE.exec(message) : null;
@@ -48,6 +57,22 @@ export const helmDependenciesMissing: Detector = ({ bundles, gitrepos }) => {
     if (reposWithBundleFinding.has(key(g.metadata.namespace, g.metadata.name))) continue;
     const msgs = [g.status?.display?.message, ...(g.status?.conditions ?? []).map((c) => c.message)];
     const hit = msgs.map(missingHelmDependencies).find(Boolean);
+    const reason = hit ? undefined : msgs.map(dependencyUpdateFailure).find(Boolean);
+    if (reason) {
+      out.push({
+        id: `helm-dependencies-missing:${key(g.metadata.namespace, g.metadata.name)}`,
+        detector: 'helm-dependencies-missing',
+        severity: 'error',
+        title: `GitRepo ${g.metadata.name}: Helm chart dependencies could not be downloaded`,
+        explanation:
+          'A chart in this repository has dependencies that are not committed under charts/, and Fleet could not ' +
+          `download them while building the bundle (no new commit is deployed). Helm reports: “${reason}”. ` +
+          'Fleet can only reach repositories its gitjob can reach; in an air-gapped setup, vendor them.',
+        objects: [ref('GitRepo', g.metadata)],
+        fix: { type: 'steps', label: 'Vendor the chart dependencies', steps: steps(['<dependency>']) },
+      });
+      continue;
+    }
     if (!hit) continue;
     out.push({
       id: `helm-dependencies-missing:${key(g.metadata.namespace, g.metadata.name)}`,

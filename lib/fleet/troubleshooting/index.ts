@@ -1,5 +1,7 @@
 // All troubleshooting detectors, run together and sorted worst first.
 import { agentBundleModified, agentRedeployPending, agentsNotReporting } from './agent';
+import { bundleApplyError } from './bundle-apply-error';
+import { gitRepoStalled } from './gitrepo-stalled';
 import { helmDependenciesMissing } from './helm-deps';
 import { proxyEnvMissing } from './proxy';
 import { missingSecret } from './secrets';
@@ -17,6 +19,8 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   agentsNotReporting,
   agentRedeployPending,
   missingSecret,
+  gitRepoStalled,
+  bundleApplyError,
   helmDependenciesMissing,
   proxyEnvMissing,
   windowsScheduling,

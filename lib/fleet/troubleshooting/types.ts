@@ -37,6 +37,8 @@ export type DetectorId =
   | 'agents-not-reporting'
   | 'agent-redeploy-pending'
   | 'missing-secret'
+  | 'gitrepo-stalled'
+  | 'bundle-apply-error'
   | 'helm-dependencies-missing'
   | 'proxy-env-missing'
   | 'windows-scheduling';
