@@ -138,6 +138,23 @@ test('every GitRepo state reads right on the list, the detail page, the state fi
   expect(order[0]).toBe('Error');
   expect(order.at(-1)).toBe('Ready');
 
+  // The overview counts the same states: per state, the workspace's count equals the list's total for it.
+  await expect
+    .poll(async () => {
+      const ov = (await (await page.request.get(`/api/w/${WS}/overview?part=gitrepos`)).json()) as { gitrepos: { byState: Record<string, number>; gitUpdating: number } };
+      const diffs: string[] = [];
+      for (const state of ['Ready', 'NotProcessed', 'GitUpdating', 'OutOfSync', 'Error']) {
+        const total = ((await (await page.request.get(`/api/w/${WS}/gitrepos?state=${state}&pageSize=1`)).json()) as { total: number }).total;
+        if (ov.gitrepos.byState[state] !== total) diffs.push(`${state}: overview ${ov.gitrepos.byState[state]} list ${total}`);
+      }
+      if (ov.gitrepos.gitUpdating !== ov.gitrepos.byState.GitUpdating) diffs.push('gitUpdating');
+      return diffs;
+    })
+    .toEqual([]);
+  await page.goto(`/w/${WS}`);
+  await expect(page.getByTestId('gitrepos-states-Error')).toHaveText(/^[1-9]\d*$/, { timeout: 30_000 });
+  await expect(page.getByTestId('gitrepos-states-NotProcessed')).toHaveText(/^[1-9]\d*$/);
+
   for (const k of CASES) {
     await page.goto(`/w/${WS}/gitrepos/${nameOf(k)}`);
     const badge = page.locator('[data-testid="gitrepo-detail"] header [data-state]').first();
