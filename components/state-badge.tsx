@@ -1,10 +1,12 @@
 // The one way a state is drawn: same words, one colour per state, plus a glyph so colour is not the
-// only cue. Fleet's BundleStates, and the GitRepo display states Fleet adds (GitUpdating).
-import type { BundleState } from '@/lib/fleet/state';
+// only cue. Fleet's BundleStates and the object states of lib/fleet/object-state.ts, plus Paused.
+import type { ObjectState } from '@/lib/fleet/object-state';
 
-export type BadgeState = BundleState | 'GitUpdating' | 'Paused';
+export type BadgeState = ObjectState | 'Paused';
 
 const STYLES: Record<BadgeState, { cls: string; glyph: string; label: string }> = {
+  NotProcessed: { cls: 'bg-slate-100 text-slate-700 ring-slate-500/30 dark:bg-slate-500/15 dark:text-slate-300 dark:ring-slate-400/30', glyph: '○', label: 'Not Processed' },
+  Error: { cls: 'bg-rose-200 text-rose-900 ring-rose-700/40 dark:bg-rose-500/25 dark:text-rose-200 dark:ring-rose-400/40', glyph: '⚠', label: 'Error' },
   Ready: { cls: 'bg-green-100 text-green-800 ring-green-600/30 dark:bg-green-500/15 dark:text-green-300 dark:ring-green-400/30', glyph: '✓', label: 'Ready' },
   NotReady: { cls: 'bg-orange-100 text-orange-800 ring-orange-600/30 dark:bg-orange-500/15 dark:text-orange-300 dark:ring-orange-400/30', glyph: '!', label: 'Not Ready' },
   Pending: { cls: 'bg-slate-200 text-slate-700 ring-slate-500/30 dark:bg-slate-500/20 dark:text-slate-300 dark:ring-slate-400/30', glyph: '…', label: 'Pending' },

@@ -7,7 +7,11 @@ import { createGitRepoAsAdmin, deleteGitRepoAsAdmin, kube } from './support/gitr
 
 const statusPath = (ns: string, name: string) => `/apis/fleet.cattle.io/v1alpha1/namespaces/${ns}/gitrepos/${name}/status`;
 
-/** Writes status the way Fleet's controller does: through the status subresource. */
+/**
+ * Writes status the way Fleet's controllers do: through the status subresource, with what the git job controller
+ * records once it has handled the GitRepo (observedGeneration, commit, gitJobStatus) — without them the dashboard
+ * rightly shows it as not processed yet.
+ */
 async function writeStatus(ns: string, name: string, ready: number, desired: number, state?: 'ErrApplied' | 'NotReady'): Promise<void> {
   // Every counter explicitly: a merge patch keeps the ones it does not name.
   const summary = {
@@ -18,6 +22,10 @@ async function writeStatus(ns: string, name: string, ready: number, desired: num
   };
   const r = await kube('PATCH', statusPath(ns, name), {
     status: {
+      observedGeneration: 1,
+      commit: '0123456789abcdef0123456789abcdef01234567',
+      gitJobStatus: 'Current',
+      conditions: [{ type: 'Ready', status: state ? 'False' : 'True', lastUpdateTime: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), ...(state ? { message: `${state}(${desired - ready}) [Bundle ${name}-simple]` } : {}) }],
       summary,
       readyClusters: ready,
       desiredReadyClusters: desired,

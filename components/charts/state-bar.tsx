@@ -1,14 +1,14 @@
 // Counts per state as one stacked bar plus a legend, worst state first. Each legend entry can link to the list
 // filtered by that state; the numbers are text, so the chart never relies on colour alone.
 import Link from 'next/link';
-import { BUNDLE_STATES_WORST_FIRST, type BundleState } from '@/lib/fleet/state';
+import { OBJECT_STATES_WORST_FIRST, type ObjectState } from '@/lib/fleet/object-state';
 import { stateLabel } from '@/components/state-badge';
 import { STATE_FILL } from './state-colours';
 
 export function StateBar({
   counts, total, hrefFor, label, testId, legend = true,
-}: { counts: Record<BundleState, number>; total: number; hrefFor?: (s: BundleState) => string; label: string; testId?: string; legend?: boolean }) {
-  const present = BUNDLE_STATES_WORST_FIRST.filter((s) => counts[s] > 0);
+}: { counts: Record<ObjectState, number>; total: number; hrefFor?: (s: ObjectState) => string; label: string; testId?: string; legend?: boolean }) {
+  const present = OBJECT_STATES_WORST_FIRST.filter((s) => counts[s] > 0);
   return (
     <div data-testid={testId}>
       <div role="img" aria-label={`${label}: ${present.map((s) => `${counts[s]} ${stateLabel(s)}`).join(', ') || 'none'}`} className="flex h-3 w-full overflow-hidden rounded-full bg-surface-2">

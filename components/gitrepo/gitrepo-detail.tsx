@@ -9,12 +9,13 @@ import { useState, type ReactNode } from 'react';
 import { GitRepoSchema, type GitRepo } from '@/lib/fleet/kinds/gitrepo';
 import type { GitRepoDetail as Detail } from '@/lib/fleet/rows/gitrepo-detail';
 import { describeTargets } from '@/lib/fleet/targets';
-import { summaryState, type BundleState } from '@/lib/fleet/state';
+import type { BundleState } from '@/lib/fleet/state';
+import { gitRepoState } from '@/lib/fleet/object-state';
 import { ApiFetchError } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
 import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
-import { StateBadge, type BadgeState } from '@/components/state-badge';
+import { StateBadge } from '@/components/state-badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { downloadText } from '@/components/yaml/yaml-view';
 import { fetchGitRepoDetail, fetchPermissions, objectYaml } from './gitrepo-api';
@@ -64,10 +65,6 @@ export function GitRepoDetailView({ workspace, name }: { workspace: string; name
   return <Loaded workspace={workspace} detail={q.data} g={parsed.data} fetching={q.isFetching} />;
 }
 
-function badgeOf(g: GitRepo): BadgeState {
-  return g.status?.display?.state === 'GitUpdating' ? 'GitUpdating' : summaryState(g.status?.summary);
-}
-
 function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail: Detail; g: GitRepo; fetching: boolean }) {
   const router = useRouter();
   const qc = useQueryClient();
@@ -102,6 +99,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
   };
 
   const paused = g.spec.paused === true;
+  const state = gitRepoState(g);
   const yaml = objectYaml(detail.object);
   const base = `/w/${enc(workspace)}/gitrepos/${enc(name)}`;
 
@@ -112,7 +110,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
         <h1 id="page-title" className="break-all text-xl font-semibold">
           {name}
         </h1>
-        <StateBadge state={badgeOf(g)} />
+        <StateBadge state={state.state} title={state.message} />
         {paused && <StateBadge state="Paused" title="Paused: Git changes are not rolled out" />}
         {fetching && <span className="text-xs text-muted">updating…</span>}
       </header>

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { GitRepoRow, GitRepoSortKey } from '@/lib/fleet/rows/gitrepo-row';
 import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
-import { StateBadge, type BadgeState } from '@/components/state-badge';
+import { StateBadge } from '@/components/state-badge';
 import { SortHeader } from '@/components/list/sort-header';
 import { gitRepoPage } from './gitrepo-api';
 
@@ -12,10 +12,6 @@ export const rowKey = (r: Pick<GitRepoRow, 'namespace' | 'name'>) => `${r.namesp
 
 function repoDisplay(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/^git@([^:]+):/, '$1/').replace(/\.git$/, '');
-}
-
-function badgeState(r: GitRepoRow): BadgeState {
-  return r.displayState === 'GitUpdating' ? 'GitUpdating' : r.state;
 }
 
 export function GitRepoTable({
@@ -76,7 +72,7 @@ export function GitRepoTable({
                   <input type="checkbox" aria-label={`Select ${r.name}`} checked={on} onChange={(e) => onSelect([rowKey(r)], e.target.checked)} data-testid="select-row" />
                 </td>
                 <td className="px-3 py-2 align-top">
-                  <StateBadge state={badgeState(r)} title={r.message} />
+                  <StateBadge state={r.state} title={r.message} />
                 </td>
                 <td className="px-3 py-2 align-top">
                   <div className="flex items-center gap-1">

@@ -1,12 +1,21 @@
 'use client';
 // Text filter (debounced) and state filter for a list; values live in the URL, owned by the page.
 import { useEffect, useState } from 'react';
-import { BUNDLE_STATES_WORST_FIRST, type BundleState } from '@/lib/fleet/state';
+import { BUNDLE_STATES_WORST_FIRST } from '@/lib/fleet/state';
+import type { ObjectState } from '@/lib/fleet/object-state';
 import { stateLabel } from '@/components/state-badge';
 
+/** `states`: the states this kind can be in (the badge's), worst first; BundleStates by default. */
 export function ListToolbar({
-  q, state, onQuery, onState, placeholder,
-}: { q: string; state: BundleState | undefined; onQuery: (q: string) => void; onState: (s: BundleState | undefined) => void; placeholder: string }) {
+  q, state, onQuery, onState, placeholder, states = BUNDLE_STATES_WORST_FIRST,
+}: {
+  q: string;
+  state: ObjectState | undefined;
+  onQuery: (q: string) => void;
+  onState: (s: ObjectState | undefined) => void;
+  placeholder: string;
+  states?: readonly ObjectState[];
+}) {
   const [text, setText] = useState(q);
   // Follow the URL when it changes from outside (back button, "clear filters"): adjust during render.
   const [seenQ, setSeenQ] = useState(q);
@@ -40,11 +49,11 @@ export function ListToolbar({
         <span className="text-muted">State</span>
         <select
           value={state ?? ''}
-          onChange={(e) => onState((e.target.value || undefined) as BundleState | undefined)}
+          onChange={(e) => onState((e.target.value || undefined) as ObjectState | undefined)}
           className="rounded-md border border-border bg-surface px-2 py-1.5"
         >
           <option value="">All states</option>
-          {BUNDLE_STATES_WORST_FIRST.map((s) => (
+          {states.map((s) => (
             <option key={s} value={s}>
               {stateLabel(s)}
             </option>

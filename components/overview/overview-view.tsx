@@ -5,7 +5,8 @@
 import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
 import { OverviewSchema, type Overview, type OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
-import { BUNDLE_STATES_WORST_FIRST, type BundleState } from '@/lib/fleet/state';
+import { BUNDLE_STATES_WORST_FIRST } from '@/lib/fleet/state';
+import type { ObjectState } from '@/lib/fleet/object-state';
 import { TroubleshootingSchema } from '@/lib/fleet/troubleshooting/schema';
 import { apiFetch, ApiFetchError } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
@@ -69,7 +70,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
   });
   const ws = encodeURIComponent(workspace);
   const all = workspace === '_all';
-  const list = (kind: string) => (s: BundleState) => `/w/${ws}/${kind}?state=${s}`;
+  const list = (kind: string) => (s: ObjectState) => `/w/${ws}/${kind}?state=${s}`;
   const recent = [g.data, c.data, b.data].flatMap((o: Overview | undefined) => o?.recent ?? []).sort((x, y) => Date.parse(y.at) - Date.parse(x.at)).slice(0, 12);
   const errors = trouble.data?.findings.filter((f) => f.severity === 'error') ?? [];
   const warnings = trouble.data?.findings.filter((f) => f.severity === 'warning') ?? [];
@@ -220,7 +221,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
   );
 }
 
-type OffenderRow = { namespace: string; name: string; state: BundleState; failing: number; total: number };
+type OffenderRow = { namespace: string; name: string; state: ObjectState; failing: number; total: number };
 
 function Offenders<R extends OffenderRow>({ rows, href, unit, all, note }: { rows: R[]; href: (r: R) => string; unit: string; all: boolean; note: (r: R) => string | undefined }) {
   if (rows.length === 0) return <p className="text-sm text-muted">Everything is ready.</p>;

@@ -1,6 +1,7 @@
 // What the store precomputes per object, once per change, so queries never re-derive: workspace, state, index keys,
 // lower-cased search text and sort values.
-import { bundleDeploymentState, stateRank, summaryState, type BundleState, type BundleSummary } from '@/lib/fleet/state';
+import { bundleDeploymentState, summaryState, type BundleSummary } from '@/lib/fleet/state';
+import { bundleObjectState, gitRepoState, helmOpState, objectStateRank, type ObjectLike, type ObjectState } from '@/lib/fleet/object-state';
 import {
   LABEL_BUNDLE,
   LABEL_BUNDLE_NS,
@@ -19,7 +20,8 @@ export const INDEX_NAMES = ['workspace', 'state', 'gitrepo', 'helmop', 'bundle',
 /**
  * workspace: the Fleet workspace (namespace; for BundleDeployments the bundle-namespace label).
  * gitrepo / helmop / bundle / cluster: "namespace/name" of the owning object (from Fleet's labels).
- * state: the object's BundleState (so a state filter starts from its matches, not a scan).
+ * state: the state the dashboard shows (lib/fleet/object-state.ts; BundleState for the others), so a state filter
+ *   starts from its matches, not a scan, and filter, sort, counts and badges agree.
  * clusterNamespace: for Clusters, status.namespace (the namespace holding their BundleDeployments).
  */
 export type IndexName = (typeof INDEX_NAMES)[number];
@@ -27,11 +29,11 @@ export type IndexValues = Partial<Record<IndexName, string>>;
 
 export type SortValue = string | number;
 
-type SortValueFn = (o: KubeObject, state: BundleState | undefined) => SortValue;
+type SortValueFn = (o: KubeObject, state: ObjectState | undefined) => SortValue;
 
 export interface Derived {
   workspace: string;
-  state: BundleState | undefined;
+  state: ObjectState | undefined;
   index: IndexValues;
   text: string;
   sort: SortValue[];
@@ -69,7 +71,7 @@ const common = {
   name: (o) => o.metadata.name,
   namespace: (o) => o.metadata.namespace ?? '',
   created: (o) => o.metadata.creationTimestamp ?? '',
-  state: (_o, st) => (st ? stateRank(st) : 0),
+  state: (_o, st) => (st ? objectStateRank(st) : 0),
 } satisfies Record<string, SortValueFn>;
 type CommonKey = keyof typeof common;
 
@@ -131,13 +133,16 @@ export function sortColumn(kind: CacheKind, key: string): number {
   return sortKeys(kind).indexOf(key);
 }
 
-function stateOf(kind: CacheKind, o: KubeObject): BundleState | undefined {
+function stateOf(kind: CacheKind, o: KubeObject): ObjectState | undefined {
   switch (kind) {
     case 'bundledeployments':
       return bundleDeploymentState(o as Parameters<typeof bundleDeploymentState>[0]);
     case 'gitrepos':
+      return gitRepoState(o as unknown as ObjectLike).state;
     case 'helmops':
+      return helmOpState(o as unknown as ObjectLike).state;
     case 'bundles':
+      return bundleObjectState(o as unknown as ObjectLike).state;
     case 'clusters':
     case 'clustergroups':
       return summaryState(o.status?.summary as BundleSummary | undefined);
@@ -148,7 +153,7 @@ function stateOf(kind: CacheKind, o: KubeObject): BundleState | undefined {
 
 // Each literal names every key it will hold (state included) so V8 keeps them in-object: ×100,000 an extra
 // property array per object costs megabytes.
-function indexesOf(kind: CacheKind, o: KubeObject, workspace: string, state: BundleState | undefined): IndexValues {
+function indexesOf(kind: CacheKind, o: KubeObject, workspace: string, state: ObjectState | undefined): IndexValues {
   const ns = o.metadata.namespace ?? '';
   switch (kind) {
     case 'bundledeployments':

@@ -11,7 +11,7 @@ import { isStorable, project } from './projections';
 import { query, queryEntries, type QueryParams, type QueryResult } from './query';
 import { KindStore, type Entry } from './store';
 import type { KubeObject, KubeTransport } from './types';
-import type { BundleState } from '@/lib/fleet/state';
+import type { ObjectState } from '@/lib/fleet/object-state';
 
 export type { QueryParams, QueryResult } from './query';
 export { QueryError, MAX_PAGE_SIZE } from './query';
@@ -123,7 +123,7 @@ export class FleetCache {
     return this.store(kind).get(objectKey(namespace, name))?.obj;
   }
 
-  countsByState(kind: CacheKind, workspaces: readonly string[] | 'all'): Record<BundleState, number> {
+  countsByState(kind: CacheKind, workspaces: readonly string[] | 'all'): Record<ObjectState, number> {
     this.start();
     return this.store(kind).countsByState(workspaces);
   }

@@ -1,6 +1,6 @@
 // One page of one kind: workspace/state/text/index filters, sort, paging. Narrow by index when the filter is
 // selective; otherwise walk the kind's cached sorted order and stop collecting once the page is full.
-import type { BundleState } from '@/lib/fleet/state';
+import type { ObjectState } from '@/lib/fleet/object-state';
 import { MAX_PAGE_SIZE } from '@/lib/fleet/rows/list';
 import { listQuerySchemaFor } from '@/lib/fleet/rows/sort-keys';
 import { sortColumn, type IndexName } from './derive';
@@ -13,7 +13,7 @@ export interface QueryParams {
   /** What the person may see (from authz) intersected with what the page asks for. */
   workspaces: readonly string[] | 'all';
   q?: string;
-  state?: BundleState;
+  state?: ObjectState;
   sort: string;
   dir: 'asc' | 'desc';
   page: number;

@@ -104,3 +104,25 @@ function mulberry32(a: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('GitRepo state in the store', () => {
+  const T = '2026-11-30T10:00:00Z';
+  const repo = (name: string, status: Record<string, unknown> | undefined, generation = 1): KubeObject =>
+    project('gitrepos', { apiVersion: 'fleet.cattle.io/v1alpha1', kind: 'GitRepo', metadata: { name, namespace: 'fleet-default', generation, resourceVersion: '1' }, spec: { repo: 'https://example.com/r' }, ...(status ? { status } : {}) } as KubeObject);
+  const ok = { observedGeneration: 1, commit: 'abc', gitJobStatus: 'Current', summary: { ready: 1, desiredReady: 1 }, display: { readyBundleDeployments: '1/1' }, conditions: [{ type: 'Ready', status: 'True', lastUpdateTime: T }] };
+  const stalled = { ...ok, conditions: [...ok.conditions, { type: 'Stalled', status: 'True', reason: 'Stalled', message: 'authentication required', lastUpdateTime: T }] };
+
+  it('filters, sorts and counts by the state the badge shows (an empty display.state is not Ready by itself)', () => {
+    const s = new KindStore('gitrepos');
+    s.upsert(repo('new', undefined));
+    s.upsert(repo('stalled', stalled));
+    s.upsert(repo('edited', ok, 2));
+    s.upsert(repo('fine', ok));
+    expect(s.countsByState('all')).toMatchObject({ Ready: 1, NotProcessed: 2, Error: 1 });
+    expect(s.sorted('name', 'Ready')!.map((e) => e.obj.metadata.name)).toEqual(['fine']);
+    expect(s.sorted('name', 'Error')!.map((e) => e.obj.metadata.name)).toEqual(['stalled']);
+    const byState = s.sorted('state')!.map((e) => e.obj.metadata.name);
+    expect(byState[0]).toBe('fine');
+    expect(byState.at(-1)).toBe('stalled');
+  });
+});

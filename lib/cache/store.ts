@@ -1,6 +1,6 @@
 // In-memory store of one kind: projected objects keyed by "namespace/name", their derived data, indexes,
 // per-workspace state counts, and lazily built sorted orders that are patched instead of re-sorted.
-import { BUNDLE_STATES, type BundleState } from '@/lib/fleet/state';
+import { OBJECT_STATES, type ObjectState } from '@/lib/fleet/object-state';
 import { derive, sortColumn, type Derived } from './derive';
 import { Indexes } from './indexes';
 import { objectKey, type CacheKind } from './kinds';
@@ -23,12 +23,12 @@ export interface Change {
   resourceVersion: string;
 }
 
-const STATE_INDEX = new Map<BundleState, number>(BUNDLE_STATES.map((s, i) => [s, i]));
+const STATE_INDEX = new Map<ObjectState, number>(OBJECT_STATES.map((s, i) => [s, i]));
 
 export class KindStore {
   private readonly entries = new Map<string, Entry>();
   readonly indexes = new Indexes();
-  /** workspace → count per state, indexed like BUNDLE_STATES. */
+  /** workspace → count per state, indexed like OBJECT_STATES. */
   private readonly counts = new Map<string, number[]>();
   /** Sorted orders per sort column, optionally restricted to one state ("col" or "col:State"). */
   private readonly views = new Map<string, SortedView>();
@@ -96,16 +96,16 @@ export class KindStore {
     return changes;
   }
 
-  countsByState(workspaces: readonly string[] | 'all'): Record<BundleState, number> {
-    const sum = new Array<number>(BUNDLE_STATES.length).fill(0);
+  countsByState(workspaces: readonly string[] | 'all'): Record<ObjectState, number> {
+    const sum = new Array<number>(OBJECT_STATES.length).fill(0);
     const add = (c: number[] | undefined) => c?.forEach((n, i) => (sum[i]! += n));
     if (workspaces === 'all') for (const c of this.counts.values()) add(c);
     else for (const ws of new Set(workspaces)) add(this.counts.get(ws));
-    return Object.fromEntries(BUNDLE_STATES.map((s, i) => [s, sum[i]!])) as Record<BundleState, number>;
+    return Object.fromEntries(OBJECT_STATES.map((s, i) => [s, sum[i]!])) as Record<ObjectState, number>;
   }
 
   /** The kind (or its objects in one state) in ascending order of a sort key, ties by key; undefined for an unknown key. */
-  sorted(sortKey: string, state?: BundleState): readonly Entry[] | undefined {
+  sorted(sortKey: string, state?: ObjectState): readonly Entry[] | undefined {
     const col = sortColumn(this.kind, sortKey);
     if (col < 0) return undefined;
     const id = state ? `${col}:${state}` : String(col);
@@ -128,7 +128,7 @@ export class KindStore {
   private count(e: Entry | undefined, delta: number): void {
     if (!e?.state) return;
     let c = this.counts.get(e.workspace);
-    if (!c) this.counts.set(e.workspace, (c = new Array<number>(BUNDLE_STATES.length).fill(0)));
+    if (!c) this.counts.set(e.workspace, (c = new Array<number>(OBJECT_STATES.length).fill(0)));
     c[STATE_INDEX.get(e.state)!]! += delta;
   }
 }

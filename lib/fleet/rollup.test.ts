@@ -9,7 +9,6 @@ import {
   countByState,
   formatReadyFraction,
   isFractionReady,
-  parseDisplayState,
   parseReadyFraction,
   worstOffenders,
   type OffenderKey,
@@ -31,13 +30,6 @@ describe('ready fractions', () => {
     expect(isFractionReady(parseReadyFraction('3/3'))).toBe(true);
     expect(isFractionReady(parseReadyFraction('176/177'))).toBe(false);
   });
-
-  it('maps display.state', () => {
-    expect(parseDisplayState('')).toEqual({ state: 'Ready' });
-    expect(parseDisplayState('ErrApplied')).toEqual({ state: 'ErrApplied' });
-    expect(parseDisplayState('WaitCheckIn')).toEqual({ other: 'WaitCheckIn' });
-    expect(parseDisplayState('GitUpdating')).toEqual({ other: 'GitUpdating' });
-  });
 });
 
 describe('counts and worst offenders', () => {
@@ -48,12 +40,15 @@ describe('counts and worst offenders', () => {
   it('counts per state with every state present', () => {
     expect(countByState(bundles, (b) => summaryState(b.status?.summary))).toEqual({
       Ready: 1,
+      NotProcessed: 0,
+      GitUpdating: 0,
       NotReady: 1,
       Pending: 0,
       OutOfSync: 0,
       Modified: 0,
       WaitApplied: 1,
       ErrApplied: 1,
+      Error: 0,
     });
     expect(countByState([1, 2], () => undefined).Ready).toBe(0);
   });

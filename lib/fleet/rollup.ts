@@ -1,6 +1,6 @@
 // UI rollups over projections: "x/y" ready strings, counts per state, worst-first ordering, agent staleness.
-import { BUNDLE_STATES, isBundleState, stateRank, type BundleState } from './state';
 import { durationMs } from './go-duration';
+import { OBJECT_STATES, objectStateRank, type ObjectState } from './object-state';
 
 export interface ReadyFraction {
   ready: number;
@@ -29,23 +29,15 @@ export function isFractionReady(f: ReadyFraction | undefined): boolean {
   return !f || f.ready === f.total;
 }
 
-/**
- * display.state → BundleState. '' (or missing) means Ready; non-bundle states such as "GitUpdating"
- * (GitRepo) and "WaitCheckIn" (Cluster) are returned as `other`.
- */
-export function parseDisplayState(s: string | null | undefined): { state?: BundleState; other?: string } {
-  if (!s) return { state: 'Ready' };
-  return isBundleState(s) ? { state: s } : { other: s };
-}
-
-export type StateCounts = Record<BundleState, number>;
+/** Counts per state the dashboard shows (BundleStates plus NotProcessed, GitUpdating, Error). */
+export type StateCounts = Record<ObjectState, number>;
 
 export function zeroStateCounts(): StateCounts {
-  return Object.fromEntries(BUNDLE_STATES.map((s) => [s, 0])) as StateCounts;
+  return Object.fromEntries(OBJECT_STATES.map((s) => [s, 0])) as StateCounts;
 }
 
 /** Counts per state over items; items whose state is undefined are skipped. */
-export function countByState<T>(items: Iterable<T>, stateOf: (item: T) => BundleState | undefined): StateCounts {
+export function countByState<T>(items: Iterable<T>, stateOf: (item: T) => ObjectState | undefined): StateCounts {
   const counts = zeroStateCounts();
   for (const item of items) {
     const s = stateOf(item);
@@ -55,7 +47,7 @@ export function countByState<T>(items: Iterable<T>, stateOf: (item: T) => Bundle
 }
 
 export interface OffenderKey {
-  state: BundleState;
+  state: ObjectState;
   /** e.g. failing clusters of a GitRepo, failing bundles of a cluster */
   failing: number;
   name: string;
@@ -63,7 +55,7 @@ export interface OffenderKey {
 
 /** Orders worst first: higher state rank, then more failing, then name. */
 export function compareOffenders(a: OffenderKey, b: OffenderKey): number {
-  return stateRank(b.state) - stateRank(a.state) || b.failing - a.failing || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return objectStateRank(b.state) - objectStateRank(a.state) || b.failing - a.failing || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 /** The `limit` worst non-Ready items, worst first (Ready items or items with nothing failing are left out). */

@@ -7,7 +7,7 @@
 // from the API server as the person: forIdentity(person.identity).get(...).
 import type { Person } from '@/lib/auth/current';
 import type { ListPage, ListQuery } from '@/lib/fleet/rows/list';
-import type { BundleState } from '@/lib/fleet/state';
+import type { ObjectState } from '@/lib/fleet/object-state';
 import { accessChecker, type AccessChecker } from '@/lib/cache/authz';
 import { workspaceOf, type IndexName } from '@/lib/cache/derive';
 import { getCache, QueryError, type CacheKind, type FleetCache } from '@/lib/cache';
@@ -143,7 +143,7 @@ export async function readOne(person: Person, kind: CacheKind, namespace: string
 }
 
 /** Objects per state in `workspace` (or `_all`) the person may see. */
-export async function readCounts(person: Person, kind: CacheKind, workspace: string): Promise<Record<BundleState, number>> {
+export async function readCounts(person: Person, kind: CacheKind, workspace: string): Promise<Record<ObjectState, number>> {
   const cache = await readyCache(kind);
   return cache.countsByState(kind, await workspacesToRead(person, kind, workspace));
 }

@@ -14,7 +14,6 @@ export interface Condition {
   type: string;
   status: 'True' | 'False' | 'Unknown';
   lastUpdateTime: string;
-  lastTransitionTime?: string;
   reason?: string;
   message?: string;
 }
@@ -23,12 +22,26 @@ export function rfc3339(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/**
+ * wrangler's condition.SetError (what Fleet's agent and controllers call): False with the error's text and reason
+ * "Error", True with neither. wrangler only ever writes lastUpdateTime, never lastTransitionTime.
+ */
 export function cond(type: string, ok: boolean, atMs: number, message?: string): Condition {
-  const c: Condition = { type, status: ok ? 'True' : 'False', lastUpdateTime: rfc3339(atMs), lastTransitionTime: rfc3339(atMs) };
+  const c: Condition = { type, status: ok ? 'True' : 'False', lastUpdateTime: rfc3339(atMs) };
   if (!ok && message) {
     c.reason = 'Error';
     c.message = message;
   }
+  return c;
+}
+
+/**
+ * Fleet's summary.SetReadyConditions: Ready=False carries the summary message but no reason (a reason left by an
+ * earlier error survives until Ready turns True, which clears it).
+ */
+export function readyCond(message: string, atMs: number): Condition {
+  const c: Condition = { type: 'Ready', status: message === '' ? 'True' : 'False', lastUpdateTime: rfc3339(atMs) };
+  if (message !== '') c.message = message;
   return c;
 }
 

@@ -80,6 +80,18 @@ export const GITREPO_NO_TARGETS = 'no-targets'; // no targets; fleet-default has
 export const GITREPO_WINDOWS = 'windows-iis'; // → group windows; one NotReady
 export const GITREPO_BROKEN_PATH = 'broken-path'; // git job Failed: Stalled "no resource found at the following paths to deploy"
 export const GITREPO_GIT_UPDATING = 'gitupdating-app'; // gitJobStatus InProgress → display.state GitUpdating
+/** Its spec changed (a path added) after Fleet's last reconcile: observedGeneration = generation - 1 → Not Processed. */
+export const GITREPO_UNPROCESSED = 'unprocessed-change';
+/** helmSecretName names MISSING_HELM_SECRET: Accepted=False, no git job, no bundles → Error. */
+export const GITREPO_NOT_ACCEPTED = 'ledger-missing-helm-secret';
+/** Its Bundle's helm values template needs a cluster label the staging clusters lack: Bundle Ready=False (targeting
+ * error), no BundleDeployments, display.state empty, Ready=False copied onto the GitRepo → Error. */
+export const GITREPO_TEMPLATE_ERROR = 'tenant-values-template';
+export const BUNDLE_TEMPLATE_ERROR = 'tenant-values-template-charts-tenant';
+/** Its values.yaml holds this template (fleet.yaml delimiters ${ }); no seeded cluster has a tenant label. */
+export const TEMPLATE_VALUE = '${ .ClusterLabels.tenant }';
+/** internal/cmd/controller/target/builder.go processTemplateValuesData (text/template, missingkey=error). */
+export const TEMPLATE_ERROR = 'failed to render helm values template: template: values:1:3: executing "values" at <.ClusterLabels.tenant>: map has no entry for key "tenant"';
 export const GITREPO_PENDING = 'pending-rollout'; // os=linux; a quarter of targets Pending (no BD yet)
 export const LIVE_GITREPO = 'storefront'; // --live rolls new commits out on this one, cluster by cluster
 export const GITREPO_LOCAL = 'local-simple'; // fleet-local, no targets → default group → local
@@ -93,3 +105,5 @@ export const SECRET_BASIC = 'gitlab-token'; // kubernetes.io/basic-auth
 export const SECRET_HELM = 'chartmuseum-creds'; // kubernetes.io/basic-auth, for helmSecretName
 /** Referenced by GITREPO_MISSING_SECRET but deliberately not created (as after a backup restore without Secrets). */
 export const MISSING_SECRET = 'restored-git-creds';
+/** Referenced by GITREPO_NOT_ACCEPTED's helmSecretName, deliberately not created. */
+export const MISSING_HELM_SECRET = 'ledger-chart-creds';

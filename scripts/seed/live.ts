@@ -9,9 +9,9 @@ import * as F from './fixtures';
 import type { BundleModel, ClusterModel, GroupModel, Model } from './model';
 import { planFor, type Plan } from './plan';
 import { BundleAcc, ClusterAcc, RepoAcc, groupStatus } from './rollup';
-import { upsert, writeStatus, type Log } from './status';
-import { bdKey, newRollups, planOf, walk, type Overrides } from './world';
-import { buildBD } from './bd';
+import { upsert, writeRepoStatus, writeStatus, type Log } from './status';
+import { bdKey, firstBundleNotReady, newRollups, planOf, walk, type Overrides } from './world';
+import { buildBD, type Json } from './bd';
 import { repoCommit } from './model';
 
 export interface LiveOptions {
@@ -86,6 +86,7 @@ export async function runLive(k: KubeTarget, m: Model, opts: LiveOptions): Promi
       });
     }
     const racc = new RepoAcc();
+    const bundleStatuses: { status: Json }[] = [];
     for (const b of liveBundles) {
       const bacc = new BundleAcc();
       b.clusters.forEach((c, idx) => {
@@ -95,9 +96,11 @@ export async function runLive(k: KubeTarget, m: Model, opts: LiveOptions): Promi
         bacc.add(bd, c);
         racc.add(bd, c);
       });
-      await pool.run(() => writeStatus(k, paths.fleet('bundles', b.ws), b.name, bacc.status(now, resourcesSha(b))));
+      const status = bacc.status(now, resourcesSha(b));
+      bundleStatuses.push({ status });
+      await pool.run(() => writeStatus(k, paths.fleet('bundles', b.ws), b.name, status, { observe: true }));
     }
-    await pool.run(() => writeStatus(k, paths.fleet('gitrepos', repo.ws), repo.name, racc.status(repo, repoCommit(repo), repoCommit(repo, repo.generation - 1), now)));
+    await pool.run(() => writeRepoStatus(k, repo, racc.status(repo, repoCommit(repo), now, firstBundleNotReady(bundleStatuses))));
     const cs = new Set(changed.map((x) => x.c));
     for (const c of cs) await writeCluster(c);
     await writeGroups(cs);

@@ -36,6 +36,12 @@ export interface GitState {
   stalled?: string;
   /** The job failed before creating bundles. */
   noBundles?: boolean;
+  /** Accepted=False with this message: the git job controller refused to start (gitjob_controller.go updateErrorStatus). */
+  notAccepted?: string;
+  /** The Bundle controller failed to target (bundle Ready=False, no BundleDeployments); copied onto the GitRepo. */
+  targetingError?: string;
+  /** The spec was changed after Fleet's last reconcile: observedGeneration = generation - 1. */
+  unobserved?: boolean;
 }
 
 export interface RepoModel {
@@ -114,6 +120,20 @@ export function fixedRepos(): RepoModel[] {
       git: { jobStatus: 'Failed', stalled: 'no resource found at the following paths to deploy: [deploy/prodd]', noBundles: true },
     }),
     repo({ ws: d, name: F.GITREPO_GIT_UPDATING, repo: 'https://github.com/acme-corp/search', paths: ['k8s'], flavour: 'manifests', targets: [{ clusterSelector: sel({ env: 'dev' }) }], scenario: 'healthy', git: { jobStatus: 'InProgress' } }),
+    repo({
+      ws: d, name: F.GITREPO_UNPROCESSED, repo: 'https://github.com/acme-corp/recommendations', paths: ['deploy'], flavour: 'manifests', targets: [{ clusterSelector: sel({ env: 'dev' }) }], scenario: 'healthy',
+      git: { jobStatus: 'Current', unobserved: true },
+    }),
+    repo({
+      ws: d, name: F.GITREPO_NOT_ACCEPTED, repo: 'https://github.com/acme-corp/ledger', paths: ['charts/ledger'], flavour: 'helm', helmSecretName: F.MISSING_HELM_SECRET,
+      targets: [{ clusterGroup: F.GROUP_PROD }], scenario: 'healthy',
+      git: { jobStatus: 'Current', noBundles: true, notAccepted: `error validating external secrets: failed to look up helmSecretName, error: secrets "${F.MISSING_HELM_SECRET}" not found` },
+    }),
+    repo({
+      ws: d, name: F.GITREPO_TEMPLATE_ERROR, repo: 'https://github.com/acme-corp/tenant-config', paths: ['charts/tenant'], flavour: 'helm',
+      targets: [{ clusterGroup: F.GROUP_STAGING_EU }], scenario: 'healthy',
+      git: { jobStatus: 'Current', targetingError: F.TEMPLATE_ERROR },
+    }),
     repo({ ws: d, name: F.GITREPO_PENDING, repo: 'https://github.com/acme-corp/observability', paths: ['daemonsets/node-exporter'], flavour: 'manifests', targets: [{ clusterSelector: sel({ os: 'linux' }) }], scenario: 'pending', commitAgeSec: 120 }),
     repo({
       ws: d, name: F.LIVE_GITREPO, repo: 'https://github.com/acme-corp/storefront', paths: ['charts/storefront'], flavour: 'helm',

@@ -16,7 +16,7 @@ import {
   type ModifiedStatus,
   type NonReadyStatus,
 } from '@/lib/fleet/state';
-import { cond, rfc3339, type Json } from './bd';
+import { cond, readyCond, rfc3339, type Condition, type Json } from './bd';
 import type { ClusterModel, GroupModel, RepoModel } from './model';
 
 type BD = BundleDeploymentLike & { metadata: { name: string }; status?: { modifiedStatus?: ModifiedStatus[]; nonReadyStatus?: NonReadyStatus[]; resourceCounts?: Json } };
@@ -56,22 +56,28 @@ export class BundleAcc {
     addToSummary(this.summary, 'Pending', { name: `${c.ws}/${c.name}` });
     this.unavailable++;
   }
-  status(nowMs: number, resourcesSha: string): Json {
+  /**
+   * Bundle.status as bundle_controller.go writes it: only a Ready condition. With `error` (a targeting error) the
+   * controller stopped before resetStatus/updateDisplay: Ready=False reason Error, no summary, an empty display and
+   * observedGeneration still 0. Otherwise observedGeneration is the Bundle's generation (status.ts writes it).
+   */
+  status(nowMs: number, resourcesSha: string, error?: string): Json {
+    if (error) {
+      return { conditions: [cond('Ready', false, nowMs, error)], summary: emptySummary(), display: {}, unavailable: 0, unavailablePartitions: 0, maxUnavailable: 0, maxUnavailablePartitions: 0, observedGeneration: 0 };
+    }
     const s = this.summary;
     const msg = readyConditionMessage(s, 'Cluster');
     const state = summaryState(s);
     const count = s.desiredReady;
     const st: Json = {
-      conditions: [cond('Ready', msg === '', nowMs, msg), cond('Processed', true, nowMs)],
+      conditions: [readyCond(msg, nowMs)],
       summary: s,
       display: state === 'Ready' ? { readyClusters: `${s.ready}/${count}` } : { readyClusters: `${s.ready}/${count}`, state },
-      newlyCreated: 0,
       unavailable: this.unavailable,
       unavailablePartitions: 0,
       maxUnavailable: count,
       maxUnavailablePartitions: 0,
-      maxNew: 50,
-      observedGeneration: 1,
+      observedGeneration: 0,
       resourcesSha256Sum: resourcesSha,
     };
     // Fleet auto-partitions above 200 targets; below that one partition holds every target.
@@ -97,7 +103,13 @@ export class RepoAcc {
     this.perCluster.set(k, pc);
     if (stateRank(state) > this.worst.rank) this.worst = { rank: stateRank(state), message: bundleDeploymentMessage(bd), state };
   }
-  status(repo: RepoModel, commit: string, previousCommit: string, nowMs: number): Json {
+  /**
+   * GitRepo.status as gitjob_controller.go, polling_job.go and status_controller.go leave it. `bundleReady`: the
+   * first Bundle's Ready=False condition, which setReadyStatusFromBundle copies over the GitRepo's own. The commit
+   * is the one being deployed (the controller sets it before creating the job). observedGeneration is written by
+   * status.ts from the object's generation.
+   */
+  status(repo: RepoModel, commit: string, nowMs: number, bundleReady?: Condition): Json {
     const s = this.summary;
     const readyClusters = [...this.perCluster.values()].filter((p) => p.ready).length;
     const msg = readyConditionMessage(s, 'Bundle');
@@ -107,21 +119,36 @@ export class RepoAcc {
       display.message = this.worst.message;
       display.error = true;
     }
-    if (repo.git.jobStatus !== 'Current') display.state = 'GitUpdating';
     const polled = nowMs - 12_000;
+    const ready = bundleReady ?? readyCond(msg, nowMs);
+    if (repo.git.notAccepted) {
+      // updateErrorStatus: Accepted=False and the status fields restored to before the attempt (no commit, no
+      // job status, observedGeneration 0); the status controller still writes Ready and GitUpdating ("" != "Current").
+      return {
+        observedGeneration: 0,
+        pollingCommit: commit,
+        lastPollingTriggered: rfc3339(polled),
+        readyClusters: 0,
+        desiredReadyClusters: 0,
+        summary: s,
+        display: { ...display, state: 'GitUpdating' },
+        conditions: [ready, cond('GitPolling', true, polled), cond('Accepted', false, nowMs, repo.git.notAccepted)],
+        resourceCounts: this.counts,
+      };
+    }
+    if (repo.git.jobStatus !== 'Current') display.state = 'GitUpdating';
+    const stalled = repo.git.stalled ?? repo.git.pollingError;
     const conditions = [
-      cond('Ready', msg === '', nowMs, msg),
+      ready,
       cond('GitPolling', repo.git.pollingError === undefined, polled, repo.git.pollingError),
-      { ...cond('Reconciling', false, nowMs), status: repo.git.jobStatus === 'InProgress' ? 'True' : 'False' },
-      repo.git.stalled || repo.git.pollingError
-        ? { ...cond('Stalled', true, nowMs), reason: 'Stalled', message: repo.git.stalled ?? repo.git.pollingError }
-        : cond('Stalled', false, nowMs),
+      // wrangler kstatus: SetTransitioning → Reconciling True, reason "Reconciling"; SetError → Stalled True, reason "Stalled".
+      repo.git.jobStatus === 'InProgress' ? { ...cond('Reconciling', true, nowMs), reason: 'Reconciling' } : cond('Reconciling', false, nowMs),
+      stalled ? { ...cond('Stalled', true, nowMs), reason: 'Stalled', message: stalled } : cond('Stalled', false, nowMs),
       cond('Accepted', true, nowMs),
     ];
     const st: Json = {
-      observedGeneration: repo.generation,
-      updateGeneration: 0,
-      commit: repo.git.jobStatus === 'InProgress' ? previousCommit : commit,
+      observedGeneration: 0,
+      commit,
       pollingCommit: commit,
       lastPollingTriggered: rfc3339(polled),
       gitJobStatus: repo.git.jobStatus,
@@ -166,7 +193,7 @@ export class ClusterAcc {
       readyGitRepos: [...this.repos.values()].filter(Boolean).length,
       desiredReadyGitRepos: this.repos.size,
       display,
-      conditions: [cond('Processed', true, nowMs), cond('Ready', msg === '', nowMs, msg)],
+      conditions: [cond('Processed', true, nowMs), readyCond(msg, nowMs)],
     };
   }
 }
@@ -199,6 +226,6 @@ export function groupStatus(g: GroupModel, members: ClusterAcc[], nowMs: number)
     summary,
     display,
     resourceCounts: counts,
-    conditions: [cond('Processed', true, nowMs), cond('Ready', msg === '', nowMs, msg)],
+    conditions: [cond('Processed', true, nowMs), readyCond(msg, nowMs)],
   };
 }

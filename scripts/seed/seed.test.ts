@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_STATES, bundleDeploymentState, type BundleState } from '@/lib/fleet/state';
+import { bundleObjectState, gitRepoState } from '@/lib/fleet/object-state';
 import { clusterNamespace, safeConcatName } from './cluster-namespace';
 import * as F from './fixtures';
 import { buildModel, defaultParams, type Model } from './model';
@@ -79,6 +80,7 @@ describe('seed model', () => {
     const count = (pred: (bd: BDObject) => boolean) => bds.filter(pred).length;
     const ready = (bd: BDObject) => bundleDeploymentState(bd as never) === 'Ready';
     for (const { b, status } of statuses.bundles) {
+      if (b.repo?.git.targetingError) continue; // no BundleDeployments; checked below
       const mine = (bd: BDObject) => bd.metadata.name === b.name && bd.metadata.labels['fleet.cattle.io/bundle-namespace'] === b.ws;
       const s = status.summary as { ready: number; desiredReady: number; pending?: number };
       expect(s.desiredReady - (s.pending ?? 0), b.name).toBe(count(mine));
@@ -89,7 +91,7 @@ describe('seed model', () => {
       const mine = (bd: BDObject) => bd.metadata.labels['fleet.cattle.io/repo-name'] === repo.name && bd.metadata.labels['fleet.cattle.io/bundle-namespace'] === repo.ws;
       expect((status.display as { readyBundleDeployments: string }).readyBundleDeployments, repo.name).toBe(`${count((bd) => mine(bd) && ready(bd))}/${count(mine)}`);
       const readyCond = (status.conditions as { type: string; status: string }[]).find((c) => c.type === 'Ready');
-      expect(readyCond?.status).toBe(bds.some((bd) => mine(bd) && !ready(bd)) ? 'False' : 'True');
+      expect(readyCond?.status).toBe(bds.some((bd) => mine(bd) && !ready(bd)) || repo.git.targetingError ? 'False' : 'True');
     }
     for (const { c, status } of statuses.clusters) {
       const s = status.summary as { ready: number; desiredReady: number };
@@ -104,6 +106,36 @@ describe('seed model', () => {
     }
     const waitCheckIn = statuses.clusters.find(({ c }) => c.name === F.WAITCHECKIN_CLUSTER);
     expect((waitCheckIn?.status.display as { state?: string }).state).toBe('WaitCheckIn');
+  });
+
+  it('writes one GitRepo in each state the dashboard derives, as Fleet writes it', async () => {
+    const m = buildModel(defaultParams(30));
+    const { statuses } = await world(m);
+    // The writer sets observedGeneration from metadata.generation (1 here), except for the two that are behind.
+    const repoState = (name: string, generation = 1) => {
+      const { repo, status } = statuses.repos.find(({ repo }) => repo.name === name)!;
+      const observed = repo.git.notAccepted ? 0 : repo.git.unobserved ? generation - 1 : generation;
+      return gitRepoState({ metadata: { generation }, status: { ...status, observedGeneration: observed } as never });
+    };
+    expect(repoState(F.GITREPO_PINNED).state).toBe('Ready');
+    expect(repoState(F.GITREPO_UNPROCESSED, 2).state).toBe('NotProcessed');
+    expect(repoState(F.GITREPO_MISSING_SECRET)).toEqual({ state: 'Error', message: 'authentication required: Repository not found.' });
+    expect(repoState(F.GITREPO_BROKEN_PATH)).toMatchObject({ state: 'Error', message: expect.stringMatching(/^no resource found at the following paths/) });
+    expect(repoState(F.GITREPO_NOT_ACCEPTED)).toMatchObject({ state: 'Error', message: expect.stringContaining(`secrets "${F.MISSING_HELM_SECRET}" not found`) });
+    expect(repoState(F.GITREPO_TEMPLATE_ERROR)).toMatchObject({ state: 'Error', message: expect.stringContaining(F.TEMPLATE_ERROR) });
+    expect(repoState(F.GITREPO_GIT_UPDATING).state).toBe('GitUpdating');
+    expect(repoState(F.GITREPO_PAUSED).state).toBe('OutOfSync');
+    expect(repoState(F.GITREPO_MISSING_DEPS).state).toBe('ErrApplied');
+    const tpl = statuses.bundles.find(({ b }) => b.name === F.BUNDLE_TEMPLATE_ERROR)!;
+    expect(tpl.status.display).toEqual({});
+    expect(bundleObjectState({ metadata: { generation: 1 }, status: tpl.status as never })).toMatchObject({ state: 'Error', message: expect.stringMatching(/^targeting error: cluster .* in namespace fleet-default: failed to render helm values template/) });
+    // wrangler conditions carry lastUpdateTime only; Ready from a summary has no reason
+    for (const { status } of [...statuses.repos, ...statuses.bundles]) {
+      for (const c of status.conditions as { type: string; reason?: string; message?: string; lastTransitionTime?: string }[]) {
+        expect(c.lastTransitionTime).toBeUndefined();
+        if (c.type === 'Ready' && c.message?.match(/^[A-Za-z]+\(\d+\) \[/)) expect(c.reason).toBeUndefined();
+      }
+    }
   });
 
   it('renders the troubleshooting messages as Fleet does', async () => {

@@ -3,7 +3,7 @@
 // resourceVersion). Re-running converges; objects a previous, larger run created are pruned.
 import type { Json } from './bd';
 import { KubeError, listMeta, Pool, request, type KubeTarget } from './client';
-import type { Model } from './model';
+import type { Model, RepoModel } from './model';
 import {
   allWorkspaces,
   bundleObject,
@@ -17,7 +17,7 @@ import {
   workspaceNamespace,
   type K8sObject,
 } from './objects';
-import { rollupStatuses, walk, type Overrides } from './world';
+import { rollupStatuses, targetingError, walk, type Overrides } from './world';
 
 export type Log = (line: string) => void;
 
@@ -52,8 +52,33 @@ export async function upsert(k: KubeTarget, listPath: string, obj: K8sObject, ex
   }
 }
 
-export async function writeStatus(k: KubeTarget, listPath: string, name: string, status: Json): Promise<void> {
-  await request(k, 'PATCH', `${itemPath(listPath, name)}/status`, [{ op: 'add', path: '/status', value: status }], JSON_PATCH);
+/**
+ * Replaces the status. `observe`: status.observedGeneration := metadata.generation in the same patch, as Fleet's
+ * controllers record the generation they processed (a JSON-patch copy, so no read and no race with spec writes).
+ */
+export async function writeStatus(k: KubeTarget, listPath: string, name: string, status: Json, opts: { observe?: boolean } = {}): Promise<void> {
+  const ops: Json[] = [{ op: 'add', path: '/status', value: status }];
+  if (opts.observe) ops.push({ op: 'copy', from: '/metadata/generation', path: '/status/observedGeneration' });
+  await request(k, 'PATCH', `${itemPath(listPath, name)}/status`, ops, JSON_PATCH);
+}
+
+/** A path someone added to GITREPO_UNPROCESSED after Fleet's last reconcile. */
+const UNPROCESSED_EXTRA_PATH = 'deploy/canary';
+
+/** GitRepo status: observed like Fleet does, except the refused one (observedGeneration 0) and the unprocessed one (one behind). */
+export async function writeRepoStatus(k: KubeTarget, repo: RepoModel, status: Json): Promise<void> {
+  const listPath = paths.fleet('gitrepos', repo.ws);
+  if (repo.git.notAccepted) return writeStatus(k, listPath, repo.name, status);
+  if (repo.git.unobserved) {
+    const cur = await request<{ metadata: { generation?: number } }>(k, 'GET', itemPath(listPath, repo.name));
+    return writeStatus(k, listPath, repo.name, { ...status, observedGeneration: Math.max(0, (cur.metadata.generation ?? 1) - 1) });
+  }
+  return writeStatus(k, listPath, repo.name, status, { observe: true });
+}
+
+/** Changes GITREPO_UNPROCESSED's spec after it was written, so its generation is one ahead of what Fleet observed. */
+async function editAfterReconcile(k: KubeTarget, repo: RepoModel): Promise<void> {
+  await request(k, 'PATCH', itemPath(paths.fleet('gitrepos', repo.ws), repo.name), [{ op: 'add', path: '/spec/paths/-', value: UNPROCESSED_EXTRA_PATH }], JSON_PATCH);
 }
 
 /** Namespaces: create, wait out a Terminating one from an earlier prune, else merge its labels/annotations. */
@@ -141,7 +166,10 @@ export async function seedAll(k: KubeTarget, m: Model, opts: SeedOptions): Promi
   }
   for (const r of m.repos) {
     const o = gitRepoObject(r);
-    await pool.run(() => upsert(k, paths.fleet('gitrepos', r.ws), o, has(reposEx, o)));
+    await pool.run(async () => {
+      await upsert(k, paths.fleet('gitrepos', r.ws), o, has(reposEx, o));
+      if (r.git.unobserved) await editAfterReconcile(k, r);
+    });
   }
   let n = 0;
   const progress = new Progress(log);
@@ -179,8 +207,8 @@ export async function seedAll(k: KubeTarget, m: Model, opts: SeedOptions): Promi
 
   log('statuses: bundles, gitrepos, clusters, cluster groups');
   const st = rollupStatuses(m, rollups, nowMs);
-  for (const { b, status } of st.bundles) await pool.run(() => writeStatus(k, paths.fleet('bundles', b.ws), b.name, status));
-  for (const { repo, status } of st.repos) await pool.run(() => writeStatus(k, paths.fleet('gitrepos', repo.ws), repo.name, status));
+  for (const { b, status } of st.bundles) await pool.run(() => writeStatus(k, paths.fleet('bundles', b.ws), b.name, status, { observe: !targetingError(b) }));
+  for (const { repo, status } of st.repos) await pool.run(() => writeRepoStatus(k, repo, status));
   for (const { c, status } of st.clusters) await pool.run(() => writeStatus(k, paths.fleet('clusters', c.ws), c.name, status));
   for (const { g, status } of st.groups) await pool.run(() => writeStatus(k, paths.fleet('clustergroups', g.ws), g.name, status));
   await pool.drain();

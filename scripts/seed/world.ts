@@ -1,6 +1,7 @@
 // Walks every (bundle, target cluster) pair with its planned state, builds the BDs and folds them into
 // the roll-up accumulators. Shared by the writer, --live and the unit tests, so all three agree.
-import { buildBD, type Json } from './bd';
+import { buildBD, type Condition, type Json } from './bd';
+import { TEMPLATE_ERROR } from './fixtures';
 import { repoCommit as repoCommitOf, type BundleModel, type ClusterModel, type Model } from './model';
 import { planFor, type Plan } from './plan';
 import { BundleAcc, ClusterAcc, RepoAcc, groupStatus } from './rollup';
@@ -49,6 +50,8 @@ export async function walk(
   rollups: Rollups = newRollups(m),
 ): Promise<Rollups> {
   for (const b of m.bundles) {
+    // A targeting error stops the Bundle controller before it creates any BundleDeployment.
+    if (targetingError(b)) continue;
     const bacc = rollups.bundles.get(b);
     const racc = b.repo ? rollups.repos.get(repoKey(b.repo.ws, b.repo.name)) : undefined;
     for (let i = 0; i < b.clusters.length; i++) {
@@ -68,12 +71,29 @@ export async function walk(
   return rollups;
 }
 
+/** Bundle controller's error when the Bundle's helm values template cannot be rendered for its first target. */
+export function targetingError(b: BundleModel): string | undefined {
+  const c = b.clusters[0];
+  if (!b.repo?.git.targetingError || !c) return undefined;
+  return `targeting error: cluster ${c.name} in namespace ${c.ws}: ${TEMPLATE_ERROR}`;
+}
+
+/** setReadyStatusFromBundle: the first of the GitRepo's Bundles (Fleet: by UID; here: by name) whose Ready is False. */
+export function firstBundleNotReady(bundles: { status: Json }[]): Condition | undefined {
+  for (const { status } of bundles) {
+    const ready = (status.conditions as Condition[] | undefined)?.find((c) => c.type === 'Ready' && c.status === 'False');
+    if (ready) return ready;
+  }
+  return undefined;
+}
+
 /** Status bodies of the roll-up objects, keyed by API item path. */
 export function rollupStatuses(m: Model, r: Rollups, nowMs: number) {
-  const bundles = m.bundles.map((b) => ({ b, status: r.bundles.get(b)!.status(nowMs, resourcesSha(b)) }));
+  const bundles = m.bundles.map((b) => ({ b, status: r.bundles.get(b)!.status(nowMs, resourcesSha(b), targetingError(b)) }));
   const repos = m.repos.map((repo) => {
     const acc = r.repos.get(repoKey(repo.ws, repo.name))!;
-    return { repo, status: acc.status(repo, repoCommitOf(repo), repoCommitOf(repo, repo.generation - 1), nowMs) };
+    const mine = bundles.filter(({ b }) => b.repo === repo).sort((x, y) => (x.b.name < y.b.name ? -1 : 1));
+    return { repo, status: acc.status(repo, repoCommitOf(repo), nowMs, firstBundleNotReady(mine)) };
   });
   const clusters = m.clusters.map((c) => ({ c, status: r.clusters.get(c)!.status(nowMs, clusterAgentStatus(c, nowMs)) }));
   const groups = m.groups.map((g) => {

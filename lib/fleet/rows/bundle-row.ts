@@ -1,6 +1,7 @@
 // The Bundle list row and detail: what the Bundles table and the bundle page show, projected from a (cached) Bundle.
 import { z } from 'zod';
-import { BundleStateSchema, readyConditionMessage, summaryState, type BundleSummary } from '../state';
+import { readyConditionMessage, type BundleSummary } from '../state';
+import { bundleObjectState, ObjectStateSchema, type ObjectLike } from '../object-state';
 import { describeTargets, type Target } from '../targets';
 import { LIST_SORT_KEYS, listQuerySchemaFor } from './sort-keys';
 import { listResponseSchema } from './list';
@@ -10,7 +11,8 @@ export const BundleRowSchema = z.object({
   name: z.string(),
   gitrepo: z.string().optional(),
   helmop: z.string().optional(),
-  state: BundleStateSchema,
+  /** lib/fleet/object-state.ts bundleObjectState: the worst target state, or NotProcessed / Error. */
+  state: ObjectStateSchema,
   readyClusters: z.number().int(),
   desiredReadyClusters: z.number().int(),
   /** Targets in words ("cluster group prod"). */
@@ -52,14 +54,14 @@ export function toBundleRow(b: BundleLike): BundleRow {
   const summary = st.summary as BundleSummary | undefined;
   const spec = obj(b.spec);
   const labels = b.metadata.labels ?? {};
-  const ready = obj(st.conditions && (st.conditions as unknown[]).find((c) => obj(c).type === 'Ready'));
-  const message = ready.status === 'False' ? String(ready.message ?? '') || readyConditionMessage(summary, 'Cluster') : undefined;
+  const derived = bundleObjectState(b as unknown as ObjectLike);
+  const message = derived.state === 'Ready' ? undefined : derived.message || readyConditionMessage(summary, 'Cluster');
   return {
     namespace: b.metadata.namespace ?? '',
     name: b.metadata.name,
     gitrepo: labels['fleet.cattle.io/repo-name'] || undefined,
     helmop: labels['fleet.cattle.io/fleet-helm-name'] || undefined,
-    state: summaryState(summary),
+    state: derived.state,
     readyClusters: summary?.ready ?? 0,
     desiredReadyClusters: summary?.desiredReady ?? 0,
     targets: describeTargets((spec.targets as Target[] | undefined) ?? [], 'bundle'),

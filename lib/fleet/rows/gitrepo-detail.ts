@@ -3,10 +3,11 @@
 // state of its BundleDeployments. Shared by the route (shape) and the page (parsing).
 import { z } from 'zod';
 import { BundleStateSchema } from '../state';
+import { ObjectStateSchema } from '../object-state';
 
 export const GitRepoBundleRowSchema = z.object({
   name: z.string(),
-  state: BundleStateSchema,
+  state: ObjectStateSchema,
   ready: z.number().int(),
   desiredReady: z.number().int(),
   message: z.string().optional(),

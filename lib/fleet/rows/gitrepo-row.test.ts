@@ -22,7 +22,7 @@ describe('parseListQuery', () => {
     ['page=1.5', /page must be a whole number/],
     ['sort=color', /sort must be one of: name, state, ready, repo, lastUpdate/],
     ['dir=up', /dir must be asc or desc/],
-    ['state=Broken', /state must be one of: Ready, NotReady/],
+    ['state=Broken', /state must be one of: Ready, NotProcessed, GitUpdating, NotReady/],
     [`q=${'x'.repeat(201)}`, /q must be at most 200/],
     ['foo=1', /unknown parameter "foo"/],
     ['page=1&page=2', /more than once/],
@@ -46,13 +46,15 @@ function gitrepo(name: string, status: Record<string, unknown>, spec: Record<str
 }
 
 describe('toGitRepoRow', () => {
-  it('takes the worst state from the summary, and GitUpdating from display', () => {
+  it('takes the worst state from the summary and its message from display', () => {
     const row = toGitRepoRow(
       gitrepo(
         'web',
         {
+          observedGeneration: 1,
+          gitJobStatus: 'Current',
           summary: { ready: 1, desiredReady: 3, modified: 1, errApplied: 1 },
-          display: { state: 'GitUpdating', message: 'cloning' },
+          display: { state: 'ErrApplied', message: 'another operation (install/upgrade/rollback) is in progress' },
           readyClusters: 1,
           desiredReadyClusters: 3,
           commit: 'abcdef1234567890',
@@ -63,22 +65,38 @@ describe('toGitRepoRow', () => {
     );
     expect(row).toMatchObject({
       state: 'ErrApplied',
-      displayState: 'GitUpdating',
       readyClusters: 1,
       desiredReadyClusters: 3,
       branch: 'main',
       commit: 'abcdef1234567890',
       paused: true,
       lastUpdate: '2026-02-01T10:00:00Z',
-      message: 'cloning',
+      message: 'another operation (install/upgrade/rollback) is in progress',
     });
   });
-  it('a GitRepo without status is Ready with 0/0 and its creation time', () => {
-    const row = toGitRepoRow(GitRepoSchema.parse({ metadata: { name: 'new', namespace: 'x', creationTimestamp: '2026-01-01T00:00:00Z' }, spec: { repo: 'r' } }));
-    expect(row).toMatchObject({ state: 'Ready', readyClusters: 0, desiredReadyClusters: 0, paused: false, lastUpdate: '2026-01-01T00:00:00Z' });
-    expect(row.displayState).toBeUndefined();
+  it('a GitRepo without status is NotProcessed (not Ready) with 0/0 and its creation time', () => {
+    const row = toGitRepoRow(GitRepoSchema.parse({ metadata: { name: 'new', namespace: 'x', generation: 1, creationTimestamp: '2026-01-01T00:00:00Z' }, spec: { repo: 'r' } }));
+    expect(row).toMatchObject({ state: 'NotProcessed', readyClusters: 0, desiredReadyClusters: 0, paused: false, lastUpdate: '2026-01-01T00:00:00Z' });
+    expect(row.message).toMatch(/not processed/);
   });
-  it('does not repeat display.state when it equals the state', () => {
-    expect(toGitRepoRow(gitrepo('a', { summary: { ready: 0, desiredReady: 1, modified: 1 }, display: { state: 'Modified' } })).displayState).toBeUndefined();
+  it('a Stalled GitRepo with an empty display.state is Error, with the Stalled message', () => {
+    const msg = 'authentication required: Repository not found.';
+    const row = toGitRepoRow(
+      gitrepo('private', {
+        observedGeneration: 0,
+        conditions: [
+          { type: 'Ready', status: 'True' },
+          { type: 'GitPolling', status: 'False', reason: 'Error', message: msg },
+          { type: 'Stalled', status: 'True', reason: 'Stalled', message: msg },
+          { type: 'Accepted', status: 'True' },
+        ],
+      }),
+    );
+    expect(row).toMatchObject({ state: 'Error', message: msg });
+  });
+  it('a Ready GitRepo carries no message', () => {
+    const row = toGitRepoRow(gitrepo('a', { observedGeneration: 0, commit: 'abc', gitJobStatus: 'Current', summary: { ready: 1, desiredReady: 1 }, display: { readyBundleDeployments: '1/1' } }));
+    expect(row.state).toBe('Ready');
+    expect(row.message).toBeUndefined();
   });
 });

@@ -2,17 +2,15 @@
 // route (validation of what it sends) and the page (parsing what it receives).
 import { z } from 'zod';
 import type { GitRepo } from '../kinds/gitrepo';
-import { BundleStateSchema, summaryState } from '../state';
+import { gitRepoState, ObjectStateSchema } from '../object-state';
 import { listResponseSchema } from './list';
 import { LIST_SORT_KEYS, listQuerySchemaFor, type SortKeyOf } from './sort-keys';
 
 export const GitRepoRowSchema = z.object({
   namespace: z.string(),
   name: z.string(),
-  /** Worst BundleDeployment state (summary counters); what the state filter matches. */
-  state: BundleStateSchema,
-  /** Fleet's display.state when it says more than `state`, e.g. "GitUpdating" while the git job runs. */
-  displayState: z.string().optional(),
+  /** What the badge shows and the state filter matches: lib/fleet/object-state.ts gitRepoState. */
+  state: ObjectStateSchema,
   readyClusters: z.number().int(),
   desiredReadyClusters: z.number().int(),
   repo: z.string(),
@@ -22,7 +20,7 @@ export const GitRepoRowSchema = z.object({
   paused: z.boolean(),
   /** Latest condition update, else creation time (RFC 3339). */
   lastUpdate: z.string().optional(),
-  /** Why it is not Ready (display.message or a False Ready/Stalled condition). */
+  /** Why it is not Ready, in Fleet's words (the condition or display message behind `state`). */
   message: z.string().optional(),
 });
 export type GitRepoRow = z.infer<typeof GitRepoRowSchema>;
@@ -50,15 +48,11 @@ function latest(times: (string | null | undefined)[]): string | undefined {
 
 export function toGitRepoRow(g: GitRepo): GitRepoRow {
   const st = g.status;
-  const state = summaryState(st?.summary);
-  const display = st?.display?.state;
-  const failing = st?.conditions?.find((c) => (c.type === 'Ready' && c.status === 'False') || (c.type === 'Stalled' && c.status === 'True'));
-  const message = st?.display?.message || failing?.message || undefined;
+  const { state, message } = gitRepoState(g);
   return {
     namespace: g.metadata.namespace ?? '',
     name: g.metadata.name,
     state,
-    displayState: display && display !== state ? display : undefined,
     readyClusters: st?.readyClusters ?? 0,
     desiredReadyClusters: st?.desiredReadyClusters ?? 0,
     repo: g.spec.repo,
@@ -67,6 +61,6 @@ export function toGitRepoRow(g: GitRepo): GitRepoRow {
     commit: st?.commit || undefined,
     paused: g.spec.paused === true,
     lastUpdate: latest([...(st?.conditions ?? []).map((c) => c.lastUpdateTime ?? c.lastTransitionTime), g.metadata.creationTimestamp]),
-    message,
+    message: state === 'Ready' ? undefined : message,
   };
 }

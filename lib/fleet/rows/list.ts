@@ -3,7 +3,7 @@
 // Filtering, sorting and paging happen in one place: the server's watch cache (lib/cache/query.ts).
 import { z } from 'zod';
 import { paramKeyProblem } from '@/lib/http/params';
-import { BUNDLE_STATES, type BundleState } from '../state';
+import { OBJECT_STATES, type ObjectState } from '../object-state';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -21,7 +21,7 @@ export function listQuerySchema<K extends string>(sortKeys: readonly [K, ...K[]]
     sort: z.enum(sortKeys, { error: `sort must be one of: ${sortKeys.join(', ')}` }).default(defaultSort),
     dir: z.enum(['asc', 'desc'], { error: 'dir must be asc or desc' }).default('asc'),
     q: z.string().max(MAX_QUERY_TEXT, `q must be at most ${MAX_QUERY_TEXT} characters`).default(''),
-    state: z.enum(BUNDLE_STATES, { error: `state must be one of: ${BUNDLE_STATES.join(', ')}` }).optional(),
+    state: z.enum(OBJECT_STATES, { error: `state must be one of: ${OBJECT_STATES.join(', ')}` }).optional(),
   });
 }
 
@@ -31,7 +31,7 @@ export interface ListQuery<K extends string = string> {
   sort: K;
   dir: 'asc' | 'desc';
   q: string;
-  state?: BundleState;
+  state?: ObjectState;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };

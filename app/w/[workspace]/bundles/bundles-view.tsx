@@ -11,6 +11,10 @@ import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { ListToolbar } from '@/components/list/list-toolbar';
+import { OBJECT_STATES_WORST_FIRST } from '@/lib/fleet/object-state';
+
+/** A Bundle is never GitUpdating (that is its GitRepo's git job). */
+const BUNDLE_LIST_STATES = OBJECT_STATES_WORST_FIRST.filter((s) => s !== 'GitUpdating');
 import { Pager } from '@/components/list/pager';
 import { BundleTable, type BundleSort } from '@/components/bundle/bundle-table';
 import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
@@ -90,7 +94,7 @@ export function BundlesView({ workspace }: { workspace: string }) {
         </div>
       ) : (
         <>
-          <ListToolbar q={query?.q ?? ''} state={query?.state} onQuery={onQuery} onState={(state) => navigate({ state, page: 1 })} placeholder="Bundle or GitRepo name" />
+          <ListToolbar q={query?.q ?? ''} state={query?.state} onQuery={onQuery} onState={(state) => navigate({ state, page: 1 })} placeholder="Bundle or GitRepo name" states={BUNDLE_LIST_STATES} />
           {result.isError ? (
             <ErrorPanel error={result.error} what="Bundles" workspace={all ? 'any workspace' : workspace} onRetry={() => result.refetch()} />
           ) : result.isLoading || !result.data ? (

@@ -15,6 +15,7 @@ import { BulkBar } from '@/components/gitrepo/bulk-bar';
 import { buttonClass } from '@/components/ui/button';
 import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { ListToolbar } from '@/components/list/list-toolbar';
+import { OBJECT_STATES_WORST_FIRST } from '@/lib/fleet/object-state';
 import { Pager } from '@/components/list/pager';
 import { stateLabel } from '@/components/state-badge';
 import { useLiveKinds } from '@/components/live/live-updates';
@@ -101,6 +102,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
             onQuery={onQuery}
             onState={(state) => navigate({ state, page: 1 })}
             placeholder="Name, repository, branch or commit"
+            states={OBJECT_STATES_WORST_FIRST}
           />
           <BulkBar selected={selected} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
           {result.isError ? (

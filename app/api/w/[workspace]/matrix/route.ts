@@ -3,7 +3,7 @@
 import { NextResponse } from 'next/server';
 import type { Entry } from '@/lib/cache/store';
 import { buildMatrix, MatrixQuerySchema, type Matrix } from '@/lib/fleet/rows/bundle-matrix-row';
-import { summaryState, type BundleState, type BundleSummary } from '@/lib/fleet/state';
+import { isBundleState, summaryState, type BundleState, type BundleSummary } from '@/lib/fleet/state';
 import { asPerson, jsonError, NAMESPACE_RE, queryProblem } from '@/lib/http/route';
 import { scoped } from '../bundles/_lib/scope';
 
@@ -32,7 +32,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
       if (label(e, 'fleet.cattle.io/cluster-namespace') !== workspace) continue;
       const bundle = label(e, 'fleet.cattle.io/bundle-name');
       const cluster = label(e, 'fleet.cattle.io/cluster');
-      if (bundle && cluster && e.state) cells.push({ bundle, cluster, state: e.state });
+      if (bundle && cluster && isBundleState(e.state)) cells.push({ bundle, cluster, state: e.state });
     }
     const clusters = (s.entries.clusters ?? []).map((e) => e.obj.metadata.name);
     const body: Matrix = buildMatrix({ bundles, clusters, cells }, q);

@@ -2,6 +2,7 @@
 import type { Entry } from '@/lib/cache/store';
 import { agentContact, countByState, worstOffenders } from '@/lib/fleet/rollup';
 import type { BundleSummary } from '@/lib/fleet/state';
+import { gitRepoState, type ObjectLike } from '@/lib/fleet/object-state';
 import type { Overview, OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
 
 type Obj = Record<string, unknown>;
@@ -59,7 +60,7 @@ export function computeOverview(s: { gitrepos?: Entry[]; clusters?: Entry[]; bun
     state: e.state ?? 'Ready',
     failing: Math.max(0, num(e.obj.status?.desiredReadyClusters) - num(e.obj.status?.readyClusters)),
     total: num(e.obj.status?.desiredReadyClusters),
-    message: (obj(e.obj.status?.display).message as string | undefined) || undefined,
+    message: gitRepoState(e.obj as unknown as ObjectLike).message,
   }));
   const worstClusters = worstOffenders(clusters ?? [], (e) => ({ state: e.state ?? 'Ready', failing: failingOf(e), name: e.key }), 8).map((e) => ({
     namespace: e.obj.metadata.namespace ?? '',
@@ -86,7 +87,7 @@ export function computeOverview(s: { gitrepos?: Entry[]; clusters?: Entry[]; bun
     gitrepos: gitrepos
       ? {
           ...counts(gitrepos),
-          gitUpdating: gitrepos.filter((e) => obj(e.obj.status?.display).state === 'GitUpdating').length,
+          gitUpdating: gitrepos.filter((e) => e.state === 'GitUpdating').length,
           paused: gitrepos.filter((e) => e.obj.spec?.paused === true).length,
         }
       : null,

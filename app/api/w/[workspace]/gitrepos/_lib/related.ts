@@ -11,10 +11,10 @@ import {
   bundleDeploymentState,
   readyConditionMessage,
   stateRank,
-  summaryState,
   type BundleDeploymentLike,
   type BundleSummary,
 } from '@/lib/fleet/state';
+import { bundleObjectState, type ObjectLike } from '@/lib/fleet/object-state';
 
 const PAGE = 500;
 const MAX_OBJECTS = 20_000;
@@ -32,14 +32,13 @@ async function all(person: Person, kind: CacheKind, ns: string, name: string): P
 
 function bundleRow(o: KubeObject): GitRepoBundleRow {
   const summary = o.status?.summary as BundleSummary | undefined;
-  const ready = o.status?.conditions as { type?: string; status?: string; message?: string }[] | undefined;
-  const notReady = ready?.find((c) => c.type === 'Ready' && c.status === 'False')?.message;
+  const { state, message } = bundleObjectState(o as unknown as ObjectLike);
   return {
     name: o.metadata.name,
-    state: summaryState(summary),
+    state,
     ready: summary?.ready ?? 0,
     desiredReady: summary?.desiredReady ?? 0,
-    message: notReady || readyConditionMessage(summary, 'Cluster') || undefined,
+    message: state === 'Ready' ? undefined : message || readyConditionMessage(summary, 'Cluster') || undefined,
   };
 }
 
