@@ -47,7 +47,7 @@ describe.skipIf(!!skipReason)('gitjob-executor against the real API server and j
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitjob-exec-'));
 
   const startExecutor = () => {
-    const p = spawn('bash', ['scripts/node.sh', 'scripts/gitjob-executor/main.ts', '--kubeconfig', kubeconfig, '--context', 'admin', '--fleet-bin', path.join(__dirname, 'testdata/fake-fleet.sh'), '--work-dir', workDir, '--node-name', node, '--retry-seconds', '1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn('bash', ['scripts/node.sh', 'scripts/gitjob-executor/main.ts', '--kubeconfig', kubeconfig, '--context', 'admin', '--fleet-bin', path.join(__dirname, 'testdata/fake-fleet.sh'), '--work-dir', workDir, '--node-name', node, '--retry-seconds', '1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     p.stdout!.on('data', (d: Buffer) => (out += d));
     p.stderr!.on('data', (d: Buffer) => (out += d));
     return p;
@@ -144,7 +144,7 @@ describe.skipIf(!!skipReason)('gitjob-executor against the real API server and j
   }, 60_000);
 
   afterAll(async () => {
-    if (exec && exec.exitCode === null) exec.kill('SIGKILL');
+    if (exec?.pid && exec.exitCode === null) process.kill(-exec.pid, 'SIGKILL');
     await request(k, 'DELETE', `/api/v1/namespaces/${ns}`).catch(() => undefined);
     await request(k, 'DELETE', `/api/v1/nodes/${node}`).catch(() => undefined);
     await request(k, 'DELETE', `/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/${node}`).catch(() => undefined);
@@ -197,6 +197,16 @@ describe.skipIf(!!skipReason)('gitjob-executor against the real API server and j
     expect(again.status?.phase).toBe('Pending');
   }, 30_000);
 
+  it('stops a running pod whose Job is deleted and confirms its deletion, as a kubelet does', async () => {
+    await request(k, 'POST', `/apis/batch/v1/namespaces/${ns}/jobs`, gitjobJob('demo-deleted', 'hang'));
+    const pod = await until('apply to run', async () => {
+      const p = await podOf('demo-deleted');
+      return p?.status?.containerStatuses?.[0]?.state.running ? p : undefined;
+    });
+    await request(k, 'DELETE', `/apis/batch/v1/namespaces/${ns}/jobs/demo-deleted`, { apiVersion: 'v1', kind: 'DeleteOptions', propagationPolicy: 'Background' });
+    await until('the pod to be gone', async () => (await request(k, 'GET', `/api/v1/namespaces/${ns}/pods/${pod.metadata.name}`).then(() => false, () => true)) || undefined, 45_000);
+  }, 60_000);
+
   it('on SIGTERM stops a running pod (exit 143, pod Failed) and exits 0', async () => {
     await request(k, 'POST', `/apis/batch/v1/namespaces/${ns}/jobs`, gitjobJob('demo-hang', 'hang'));
     await until('apply to run', async () => (await podOf('demo-hang'))?.status?.containerStatuses?.[0]?.state.running);
@@ -209,4 +219,24 @@ describe.skipIf(!!skipReason)('gitjob-executor against the real API server and j
     expect(fs.readdirSync(path.join(workDir, 'pods'))).toEqual([]);
     expect(out).toMatch(new RegExp(`${ns}/demo-ok-\\w+ Succeeded`));
   }, 60_000);
+
+  it('after a crash (SIGKILL), a new executor stops the leftover process and fails the pod it had started', async () => {
+    exec = startExecutor();
+    await request(k, 'POST', `/apis/batch/v1/namespaces/${ns}/jobs`, gitjobJob('demo-crash', 'hang'));
+    await until('apply to run', async () => (await podOf('demo-crash'))?.status?.containerStatuses?.[0]?.state.running);
+    const [dir] = fs.readdirSync(path.join(workDir, 'pods'));
+    const pid = Number(fs.readFileSync(path.join(workDir, 'pods', dir!, 'pids', 'fleet'), 'utf8'));
+    process.kill(-exec.pid!, 'SIGKILL');
+    await new Promise((r) => exec.once('exit', r));
+    expect(() => process.kill(pid, 0)).not.toThrow(); // the container process outlived its executor
+    exec = startExecutor();
+    const failed = await until('the pod to fail', async () => {
+      const p = await podOf('demo-crash');
+      return p?.status?.phase === 'Failed' ? p : undefined;
+    });
+    expect(failed.status?.containerStatuses?.[0]?.state.terminated).toMatchObject({ exitCode: 137, reason: 'ContainerStatusUnknown' });
+    expect((await jobCondition('demo-crash').then((c) => c ?? until('Job demo-crash to fail', () => jobCondition('demo-crash'))))?.type).toBe('Failed');
+    expect(() => process.kill(pid, 0)).toThrow();
+    expect(out).toMatch(/stopped 1 container process\(es\) left by an earlier gitjob-executor/);
+  }, 90_000);
 });

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { connect, KubeError } from '../seed/client';
 import { bind, clusterInfo, deletePodNow, ensureNode, getJob, getPod, heartbeat, listWatch, patchPodStatus } from './kube';
-import { runPod, type RunnerConfig } from './runner';
+import { killLeftovers, runPod, type RunnerConfig } from './runner';
 import { decide, jobRefOf, JOB_NAME_LABEL } from './select';
 import { orphanedRun, podStatus } from './status';
 import type { Job, Pod } from './types';
@@ -68,8 +68,8 @@ async function main() {
   const kube = connect(args.kubeconfig, args.context, 8);
   const cfg: RunnerConfig = { kube, cluster: clusterInfo(args.kubeconfig, args.context), node: args.node, hostIP: args.hostIP, fleetBin: args.fleetBin, workDir: args.workDir, maxGraceMs: 10_000 };
   // Pod dirs left by an earlier process belong to runs that are gone (their pods are failed below).
-  fs.rmSync(path.join(args.workDir, 'pods'), { recursive: true, force: true });
-  fs.mkdirSync(path.join(args.workDir, 'pods'), { recursive: true });
+  const leftovers = killLeftovers(args.workDir);
+  if (leftovers) log(`stopped ${leftovers} container process(es) left by an earlier gitjob-executor`);
 
   const nodeUid = await ensureNode(kube, args.node, args.hostIP);
   log(`node ${args.node} registered and Ready; running gitjob pods with ${args.fleetBin}, ${args.parallel} at a time`);

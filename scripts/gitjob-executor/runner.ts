@@ -207,6 +207,11 @@ async function runContainer(ctx: Ctx, c: Container, declared: Map<string, string
       }
     }, grace).unref();
   };
+  if (child.pid) {
+    // Recorded so that a restarted executor can stop what this one left running (killLeftovers).
+    fs.mkdirSync(path.join(podDir, 'pids'), { recursive: true });
+    fs.writeFileSync(path.join(podDir, 'pids', c.name), String(child.pid));
+  }
   if (ctx.signal.aborted) kill();
   ctx.signal.addEventListener('abort', kill, { once: true });
   if (child.pid) await report({ state: 'running', startedAt });
@@ -219,4 +224,31 @@ async function runContainer(ctx: Ctx, c: Container, declared: Map<string, string
   const s = terminated(exitCode, message, startedAt, nowIso());
   await report(s);
   return s;
+}
+
+/**
+ * Stops the process groups an earlier executor process started and left behind (it was killed without a chance to
+ * stop them), then removes their pod dirs. A recorded pid counts only while its working directory is still inside
+ * that pod dir, so a reused pid is never hit.
+ */
+export function killLeftovers(workDir: string): number {
+  const pods = path.join(workDir, 'pods');
+  let killed = 0;
+  for (const d of fs.existsSync(pods) ? fs.readdirSync(pods) : []) {
+    const dir = path.join(pods, d);
+    const pidDir = path.join(dir, 'pids');
+    for (const f of fs.existsSync(pidDir) ? fs.readdirSync(pidDir) : []) {
+      const pid = Number(fs.readFileSync(path.join(pidDir, f), 'utf8'));
+      try {
+        if (!Number.isInteger(pid) || pid <= 1 || !fs.readlinkSync(`/proc/${pid}/cwd`).startsWith(dir + path.sep)) continue;
+        process.kill(-pid, 'SIGKILL');
+        killed++;
+      } catch {
+        /* gone already */
+      }
+    }
+  }
+  fs.rmSync(pods, { recursive: true, force: true });
+  fs.mkdirSync(pods, { recursive: true });
+  return killed;
 }
