@@ -186,6 +186,21 @@ describe.skipIf(!!skipReason)('gitjob-executor against the real API server and j
     expect(pod.status?.containerStatuses?.[0]?.state.waiting?.reason).toBe('PodInitializing');
   }, 90_000);
 
+  it('keeps a pod Pending while a Secret it mounts is missing, and runs it once the Secret exists', async () => {
+    const job = gitjobJob('demo-late-secret', '');
+    job.spec.template.spec.volumes.find((v) => v.name === 'git-credential')!.secret!.secretName = 'late-auth';
+    await request(k, 'POST', `/apis/batch/v1/namespaces/${ns}/jobs`, job);
+    const waiting = await until('the pod to wait for its Secret', async () => {
+      const p = await podOf('demo-late-secret');
+      return p?.status?.containerStatuses?.[0]?.state.waiting?.message ? p : undefined;
+    });
+    expect(waiting.status?.phase).toBe('Pending');
+    expect(waiting.status?.containerStatuses?.[0]?.state.waiting?.message).toBe('MountVolume.SetUp failed for volume "git-credential" : secret "late-auth" not found');
+    await request(k, 'POST', `/api/v1/namespaces/${ns}/secrets`, { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'late-auth' }, type: 'kubernetes.io/basic-auth', stringData: { username: 'ci', password: 's3cret' } });
+    const cond = await until('Job demo-late-secret to finish', () => jobCondition('demo-late-secret'));
+    expect(cond.type, out).toBe('Complete');
+  }, 60_000);
+
   it('leaves pods of other Jobs alone', async () => {
     const plain = gitjobJob('not-gitjob', '');
     plain.metadata.ownerReferences = [];

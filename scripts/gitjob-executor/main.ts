@@ -85,6 +85,7 @@ async function main() {
   const running = new Map<string, { abort: AbortController; done: Promise<void> }>();
   const finished = new Set<string>(); // uids this process ran to the end (stale events must not re-run them)
   const notBefore = new Map<string, number>(); // uid → time of next attempt after a 'retry'
+  const waitingFor = new Map<string, string>(); // uid → last reason logged for a pod that waits (logged once per reason)
   const queue: string[] = [];
 
   const jobOf = async (pod: Pod): Promise<Job | undefined> => {
@@ -120,7 +121,8 @@ async function main() {
         const secs = ((Date.now() - t0) / 1000).toFixed(1);
         if (r.result === 'retry') {
           notBefore.set(uid, Date.now() + args.retryMs);
-          log(`${key(pod)} waiting: ${r.reason}`);
+          if (waitingFor.get(uid) !== r.reason) log(`${key(pod)} waiting: ${r.reason}`);
+          waitingFor.set(uid, r.reason);
         } else if (r.result === 'finished') {
           finished.add(uid);
           log(`${key(pod)} ${r.phase} in ${secs}s (${r.detail})`);
@@ -210,6 +212,7 @@ async function main() {
         running.get(uid)?.abort.abort();
         finished.delete(uid);
         notBefore.delete(uid);
+        waitingFor.delete(uid);
       } else pods.set(uid, ev.object);
       kick();
     },
