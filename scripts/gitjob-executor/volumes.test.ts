@@ -28,6 +28,7 @@ describe('volume contents', () => {
   it('honours defaultMode and per-item mode', () => {
     const v: Volume = { name: 's', secret: { secretName: 'git-auth', defaultMode: 0o400, items: [{ key: 'password', path: 'pw' }, { key: 'username', path: 'sub/user', mode: 0o440 }] } };
     expect(summary(volumeFiles(v, ctx()))).toEqual([['pw', 's3cret', '400'], ['sub/user', 'fleet-ci', '440']]);
+    expect(summary(volumeFiles({ name: 'c', configMap: { name: 'simple-config-5d3f8a1c2b' } }, ctx()))[0]).toContain('644');
   });
 
   it('fails a missing object or item unless optional, as MountVolume.SetUp does', () => {
