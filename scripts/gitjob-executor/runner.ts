@@ -35,6 +35,17 @@ export const logDirOf = (workDir: string, pod: Pod) => path.join(workDir, 'logs'
 
 class PodGone extends Error {}
 
+/** Containers' output is kept under <work-dir>/logs/<namespace>_<pod>/<container>.log for this many pods (newest). */
+export const KEPT_LOGS = 50;
+
+export function pruneLogs(workDir: string, keep: number): void {
+  const dir = path.join(workDir, 'logs');
+  if (!fs.existsSync(dir)) return;
+  const entries = fs.readdirSync(dir).map((n) => ({ n, t: fs.statSync(path.join(dir, n)).mtimeMs }));
+  entries.sort((a, b) => b.t - a.t);
+  for (const e of entries.slice(keep)) fs.rmSync(path.join(dir, e.n), { recursive: true, force: true });
+}
+
 const nowIso = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export async function runPod(cfg: RunnerConfig, pod: Pod, signal: AbortSignal): Promise<RunOutcome> {
@@ -100,6 +111,7 @@ export async function runPod(cfg: RunnerConfig, pod: Pod, signal: AbortSignal): 
     fs.writeFileSync(kubeconfig, tokenKubeconfig(cfg.cluster, token, ns), { mode: 0o600 });
     const logDir = logDirOf(cfg.workDir, pod);
     fs.rmSync(logDir, { recursive: true, force: true });
+    pruneLogs(cfg.workDir, KEPT_LOGS - 1);
     fs.mkdirSync(logDir, { recursive: true });
     run.sandbox = true;
     await push();
