@@ -14,6 +14,8 @@ const kubeconfig = process.env.KUBECONFIG?.split(path.delimiter)[0] || path.join
 const suffix = Date.now().toString(36);
 const ns = `gitjob-exec-${suffix}`;
 const node = `gitjob-executor-int-${suffix}`;
+// Only this test's executor satisfies its Jobs' nodeSelector, so another executor on the same API server leaves them alone.
+const nodeLabel = ['fleet-dashboard.test/gitjob-executor', suffix] as const;
 
 async function reachable(): Promise<string | undefined> {
   if (!fs.existsSync(kubeconfig)) return `no kubeconfig at ${kubeconfig}`;
@@ -47,7 +49,7 @@ describe.skipIf(!!skipReason)('gitjob-executor against the real API server and j
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitjob-exec-'));
 
   const startExecutor = () => {
-    const p = spawn('bash', ['scripts/node.sh', 'scripts/gitjob-executor/main.ts', '--kubeconfig', kubeconfig, '--context', 'admin', '--fleet-bin', path.join(__dirname, 'testdata/fake-fleet.sh'), '--work-dir', workDir, '--node-name', node, '--retry-seconds', '1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const p = spawn('bash', ['scripts/node.sh', 'scripts/gitjob-executor/main.ts', '--kubeconfig', kubeconfig, '--context', 'admin', '--fleet-bin', path.join(__dirname, 'testdata/fake-fleet.sh'), '--work-dir', workDir, '--node-name', node, '--node-labels', nodeLabel.join('='), '--retry-seconds', '1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     p.stdout!.on('data', (d: Buffer) => (out += d));
     p.stderr!.on('data', (d: Buffer) => (out += d));
     return p;
@@ -71,6 +73,7 @@ describe.skipIf(!!skipReason)('gitjob-executor against the real API server and j
         template: {
           spec: {
             restartPolicy: 'Never',
+            nodeSelector: { 'kubernetes.io/os': 'linux', [nodeLabel[0]]: nodeLabel[1] },
             serviceAccountName: 'git-demo',
             securityContext: { runAsUser: 1000 },
             volumes: [
@@ -169,14 +172,15 @@ describe.skipIf(!!skipReason)('gitjob-executor against the real API server and j
     );
   }, 90_000);
 
-  it("fails a Job whose apply fails: the terminated message is the output's tail, with Fleet's JSON error line", async () => {
+  it("fails a Job whose apply fails: the terminated message is the output's tail, with Fleet's JSON error line and container paths", async () => {
     const { cond, pod } = await runJob('demo-apply-fails', 'apply');
     expect(cond.type, out).toBe('Failed');
     expect(cond.reason).toBe('BackoffLimitExceeded');
     expect(pod.status?.phase).toBe('Failed');
     const t = pod.status?.containerStatuses?.[0]?.state.terminated;
     expect(t).toMatchObject({ exitCode: 1, reason: 'Error' });
-    expect(t?.message).toMatch(/^some library noise\n\{"level":"fatal","fleetErrorMessage":"invalid manifest in \/.*\/volumes\/git-cloner","msg":"failed"\}\n$/);
+    // The script printed its working dir on this machine; the message names it as the container saw it.
+    expect(t?.message).toBe('some library noise\n{"level":"fatal","fleetErrorMessage":"invalid manifest in /workspace/source","msg":"failed"}\n');
   }, 90_000);
 
   it('fails a Job whose gitcloner fails without running apply', async () => {

@@ -99,18 +99,19 @@ export async function podToken(k: KubeTarget, pod: Pod, seconds = 3600): Promise
   return r.status.token;
 }
 
-/** Registers the Node (or marks an existing one Ready) and returns its uid. */
-export async function ensureNode(k: KubeTarget, name: string, hostIP: string): Promise<string> {
+/** Registers the Node (or updates the labels of an existing one and marks it Ready) and returns its uid. */
+export async function ensureNode(k: KubeTarget, name: string, labels: Record<string, string>, hostIP: string): Promise<string> {
   const now = new Date().toISOString();
+  const node = nodeObject(name, labels, hostIP, now);
   const existing = await getOrUndefined<{ metadata: { uid: string } }>(k, `/api/v1/nodes/${enc(name)}`);
   if (!existing) {
     try {
-      return (await request<{ metadata: { uid: string } }>(k, 'POST', '/api/v1/nodes', nodeObject(name, hostIP, now))).metadata.uid;
+      return (await request<{ metadata: { uid: string } }>(k, 'POST', '/api/v1/nodes', node)).metadata.uid;
     } catch (e) {
       if (!(e instanceof KubeError && e.status === 409)) throw e;
     }
   }
-  const node = nodeObject(name, hostIP, now);
+  await request(k, 'PATCH', `/api/v1/nodes/${enc(name)}`, { metadata: { labels } }, 'application/merge-patch+json');
   await request(k, 'PATCH', `/api/v1/nodes/${enc(name)}/status`, { status: node.status }, 'application/merge-patch+json');
   return (await request<{ metadata: { uid: string } }>(k, 'GET', `/api/v1/nodes/${enc(name)}`)).metadata.uid;
 }

@@ -15,12 +15,14 @@ import path from 'node:path';
 import { connect, KubeError } from '../seed/client';
 import { bind, clusterInfo, deletePodNow, ensureNode, getJob, getPod, heartbeat, listWatch, patchPodStatus } from './kube';
 import { killLeftovers, runPod, type RunnerConfig } from './runner';
+import { nodeLabels } from './node';
 import { decide, jobRefOf, JOB_NAME_LABEL } from './select';
 import { orphanedRun, podStatus } from './status';
 import type { Job, Pod } from './types';
 
 const USAGE = `usage: gitjob-executor --kubeconfig PATH --fleet-bin PATH --work-dir DIR [--context admin] [--node-name gitjob-executor]
-       [--parallel 2] [--host-ip 127.0.0.1] [--retry-seconds 5]`;
+       [--node-labels k=v,...] [--parallel 2] [--host-ip 127.0.0.1] [--retry-seconds 5]
+  Runs only pods of Jobs created by Fleet's gitjob whose nodeSelector the node's labels satisfy.`;
 
 function parseArgs(argv: string[]) {
   const m = new Map<string, string>();
@@ -34,7 +36,7 @@ function parseArgs(argv: string[]) {
     if (!k.startsWith('--') || v === undefined) throw new Error(`bad argument ${a}\n${USAGE}`);
     m.set(k.slice(2), v);
   }
-  const known = ['kubeconfig', 'context', 'fleet-bin', 'work-dir', 'node-name', 'parallel', 'host-ip', 'retry-seconds'];
+  const known = ['kubeconfig', 'context', 'fleet-bin', 'work-dir', 'node-name', 'node-labels', 'parallel', 'host-ip', 'retry-seconds'];
   for (const k of m.keys()) if (!known.includes(k)) throw new Error(`unknown flag --${k}\n${USAGE}`);
   const need = (k: string) => {
     const v = m.get(k);
@@ -46,6 +48,12 @@ function parseArgs(argv: string[]) {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${k} must be a positive integer`);
     return n;
   };
+  const extraLabels: Record<string, string> = {};
+  for (const kv of (m.get('node-labels') ?? '').split(',').filter(Boolean)) {
+    const i = kv.indexOf('=');
+    if (i <= 0) throw new Error(`--node-labels: "${kv}" is not key=value`);
+    extraLabels[kv.slice(0, i)] = kv.slice(i + 1);
+  }
   const fleetBin = path.resolve(need('fleet-bin'));
   fs.accessSync(fleetBin, fs.constants.X_OK);
   return {
@@ -54,6 +62,7 @@ function parseArgs(argv: string[]) {
     fleetBin,
     workDir: path.resolve(need('work-dir')),
     node: m.get('node-name') ?? 'gitjob-executor',
+    extraLabels,
     parallel: int('parallel', 2),
     hostIP: m.get('host-ip') ?? '127.0.0.1',
     retryMs: int('retry-seconds', 5) * 1000,
@@ -71,7 +80,8 @@ async function main() {
   const leftovers = killLeftovers(args.workDir);
   if (leftovers) log(`stopped ${leftovers} container process(es) left by an earlier gitjob-executor`);
 
-  const nodeUid = await ensureNode(kube, args.node, args.hostIP);
+  const self = { name: args.node, labels: nodeLabels(args.node, args.extraLabels) };
+  const nodeUid = await ensureNode(kube, args.node, self.labels, args.hostIP);
   log(`node ${args.node} registered and Ready; running gitjob pods with ${args.fleetBin}, ${args.parallel} at a time`);
   let beats = 0;
   const beat = setInterval(() => {
@@ -107,7 +117,7 @@ async function main() {
     const done = (async () => {
       try {
         const fresh = await getPod(kube, pod.metadata.namespace!, pod.metadata.name);
-        if (!fresh || fresh.metadata.uid !== uid || decide(fresh, await jobOf(fresh), args.node, false) !== 'run') return;
+        if (!fresh || fresh.metadata.uid !== uid || decide(fresh, await jobOf(fresh), self, false) !== 'run') return;
         if (!fresh.spec.nodeName) {
           try {
             await bind(kube, fresh, args.node);
@@ -144,14 +154,14 @@ async function main() {
   const handle = async (pod: Pod) => {
     const uid = pod.metadata.uid!;
     if (finished.has(uid)) return;
-    const action = decide(pod, await jobOf(pod), args.node, running.has(uid));
+    const action = decide(pod, await jobOf(pod), self, running.has(uid));
     if (action === 'run') {
       if (!queue.includes(uid) && (notBefore.get(uid) ?? 0) <= Date.now()) queue.push(uid);
     } else if (action === 'abort') running.get(uid)?.abort.abort();
     else if (action === 'delete' || action === 'fail-orphaned') {
       const fresh = await getPod(kube, pod.metadata.namespace!, pod.metadata.name);
       if (!fresh || fresh.metadata.uid !== uid || running.has(uid)) return;
-      if (decide(fresh, await jobOf(fresh), args.node, false) !== action) return;
+      if (decide(fresh, await jobOf(fresh), self, false) !== action) return;
       if (action === 'fail-orphaned' || fresh.status?.phase === 'Running') {
         const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
         await patchPodStatus(kube, fresh, podStatus(fresh, orphanedRun(fresh, now), args.hostIP, now)).catch(() => undefined);

@@ -16,14 +16,16 @@ export function readyCondition(now: string) {
   };
 }
 
-export function nodeObject(name: string, hostIP: string, now: string) {
+/** The node's labels: the kubelet's well-known ones plus `extra` (--node-labels). */
+export function nodeLabels(name: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { 'kubernetes.io/os': 'linux', 'kubernetes.io/arch': process.arch === 'arm64' ? 'arm64' : 'amd64', 'kubernetes.io/hostname': name, ...extra };
+}
+
+export function nodeObject(name: string, labels: Record<string, string>, hostIP: string, now: string) {
   return {
     apiVersion: 'v1',
     kind: 'Node',
-    metadata: {
-      name,
-      labels: { 'kubernetes.io/os': 'linux', 'kubernetes.io/arch': process.arch === 'arm64' ? 'arm64' : 'amd64', 'kubernetes.io/hostname': name, 'fleet-dashboard/gitjob-executor': 'true' },
-    },
+    metadata: { name, labels },
     spec: {},
     status: nodeStatus(hostIP, now),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerPaths, mapPath, rewrite, wellKnownEnv, workingDir } from './paths';
+import { containerPaths, mapPath, rewrite, unmapText, wellKnownEnv, workingDir } from './paths';
 import type { Pod } from './types';
 import podFixture from './testdata/gitjob-pod.json';
 
@@ -44,4 +44,12 @@ describe('container paths → work dir', () => {
     expect(wellKnownEnv(containerPaths(apply, D))).toEqual({ TMPDIR: `${D}/volumes/fleet-tmp-empty-dir`, SSL_CERT_DIR: `${D}/volumes/helm-secret-cert` });
     expect(wellKnownEnv(containerPaths({ name: 'n' }, D))).toEqual({});
   });
+
+  it("writes container paths back into a container's message, as the real fleet gitcloner reported them", () => {
+    const msg = `{"fleetErrorMessage":"failed to clone main repo from branch repo=\\"git://127.0.0.1:34221/nope\\" path=\\"${D}/volumes/git-cloner\\": repository not found"}`;
+    expect(unmapText(msg, cloner, D)).toBe('{"fleetErrorMessage":"failed to clone main repo from branch repo=\\"git://127.0.0.1:34221/nope\\" path=\\"/workspace\\": repository not found"}');
+    expect(unmapText(`open ${D}/volumes/git-cloner/manifests/fleet.yaml and ${D}/volumes/config/targets.yaml`, apply, D)).toBe('open /workspace/source/manifests/fleet.yaml and /run/config/targets.yaml');
+    expect(unmapText(`home ${D}/rootfs/gitcloner-initializer/.gitconfig`, cloner, D)).toBe('home /.gitconfig');
+  });
 });
+

@@ -78,3 +78,15 @@ export function wellKnownEnv(maps: PathMap[]): Record<string, string> {
   if (maps.some((m) => m.containerPath === '/etc/ssl/certs')) out.SSL_CERT_DIR = mapPath('/etc/ssl/certs', maps)!;
   return out;
 }
+
+/**
+ * Puts container paths back into text the container produced (its termination message), so that what gitjob copies
+ * into the GitRepo's status reads as on a real node (`/workspace`), not as this machine's work dir.
+ */
+export function unmapText(text: string, container: Container, podDir: string): string {
+  const maps = containerPaths(container, podDir).sort((a, b) => b.hostPath.length - a.hostPath.length);
+  let out = text;
+  for (const m of maps) out = out.split(m.hostPath).join(m.containerPath);
+  const root = rootfsDir(podDir, container.name);
+  return out.split(root + '/').join('/').split(root).join('/');
+}

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { KubeError, type KubeTarget } from '../seed/client';
 import { envRefs, expand, resolveEnv, type Lookup } from './env';
 import { getKeyData, patchPodStatus, podToken, tokenKubeconfig, type ClusterInfo } from './kube';
-import { containerPaths, rewrite, rootfsDir, terminationFile, volumeDir, wellKnownEnv, workingDir } from './paths';
+import { containerPaths, rewrite, rootfsDir, terminationFile, unmapText, volumeDir, wellKnownEnv, workingDir } from './paths';
 import { capMessage, exitCodeOf, initialRun, podStatus, terminated, terminationMessage, type CState, type RunState } from './status';
 import type { Container, KeyData, Pod } from './types';
 import { volumeFiles, volumeRefs } from './volumes';
@@ -232,7 +232,8 @@ async function runContainer(ctx: Ctx, c: Container, declared: Map<string, string
   if (r.err) return fail(128, `failed to start ${cfg.fleetBin}: ${r.err.message}`);
   const exitCode = exitCodeOf(r.code, r.sig, os.constants.signals as Record<string, number>);
   const read = (p: string) => (fs.existsSync(p) ? fs.readFileSync(p) : undefined);
-  const message = capMessage(terminationMessage({ file: read(term), log: read(logFile) ?? Buffer.alloc(0), exitCode, policy: c.terminationMessagePolicy }), ctx.containerCount);
+  const raw = terminationMessage({ file: read(term), log: read(logFile) ?? Buffer.alloc(0), exitCode, policy: c.terminationMessagePolicy });
+  const message = capMessage(unmapText(raw, c, podDir), ctx.containerCount);
   const s = terminated(exitCode, message, startedAt, nowIso());
   await report(s);
   return s;

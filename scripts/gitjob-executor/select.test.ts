@@ -6,7 +6,7 @@ import podFixture from './testdata/gitjob-pod.json';
 
 const job = () => structuredClone(jobFixture) as unknown as Job;
 const pod = () => structuredClone(podFixture) as unknown as Pod;
-const NODE = 'gitjob-executor';
+const NODE = { name: 'gitjob-executor', labels: { 'kubernetes.io/os': 'linux', 'kubernetes.io/hostname': 'gitjob-executor' } };
 
 describe('selecting gitjob pods', () => {
   it("recognises gitjob's Job and its pod from the recorded fixtures", () => {
@@ -52,7 +52,7 @@ describe('selecting gitjob pods', () => {
 
   it('re-runs a pod bound here that never started, fails one an earlier process started', () => {
     const bound = pod();
-    bound.spec.nodeName = NODE;
+    bound.spec.nodeName = NODE.name;
     expect(decide(bound, job(), NODE, false)).toBe('run');
     bound.status = { phase: 'Pending', initContainerStatuses: [{ name: 'gitcloner-initializer', state: { running: { startedAt: 't' } }, lastState: {}, ready: false, restartCount: 0, image: '', imageID: '', started: true }] };
     expect(decide(bound, job(), NODE, false)).toBe('fail-orphaned');
@@ -63,8 +63,18 @@ describe('selecting gitjob pods', () => {
     const p = pod();
     p.metadata.deletionTimestamp = '2026-11-30T16:03:00Z';
     expect(decide(p, job(), NODE, false)).toBe('ignore');
-    p.spec.nodeName = NODE;
+    p.spec.nodeName = NODE.name;
     expect(decide(p, job(), NODE, true)).toBe('abort');
     expect(decide(p, job(), NODE, false)).toBe('delete');
   });
+
+  it("leaves unbound pods whose nodeSelector the node's labels do not satisfy to other nodes", () => {
+    const p = pod();
+    expect(p.spec.nodeSelector).toEqual({ 'kubernetes.io/os': 'linux' });
+    expect(decide(p, job(), NODE, false)).toBe('run');
+    p.spec.nodeSelector = { 'kubernetes.io/os': 'linux', 'node-role.kubernetes.io/fleet': 'true' };
+    expect(decide(p, job(), NODE, false)).toBe('ignore');
+    expect(decide(p, job(), { ...NODE, labels: { ...NODE.labels, 'node-role.kubernetes.io/fleet': 'true' } }, false)).toBe('run');
+  });
 });
+

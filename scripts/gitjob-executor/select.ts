@@ -40,6 +40,16 @@ export function wasStarted(pod: Pod): boolean {
   return pod.status?.phase === 'Running' || all.some((s) => s.state.running || s.state.terminated);
 }
 
+/** A scheduler's first test: every nodeSelector label is on the node (gitjob sets kubernetes.io/os=linux plus the fleet-controller Deployment's nodeSelector). */
+export function fitsNode(pod: Pod, nodeLabels: Record<string, string>): boolean {
+  return Object.entries(pod.spec.nodeSelector ?? {}).every(([k, v]) => nodeLabels[k] === v);
+}
+
+export interface NodeRef {
+  name: string;
+  labels: Record<string, string>;
+}
+
 export type Action =
   | 'ignore' // not ours, already finished, or already being run here
   | 'run' // pending: bind it to our node (if unbound) and run it
@@ -48,10 +58,11 @@ export type Action =
   | 'fail-orphaned'; // bound to us and started by an earlier executor process that is gone: fail it cleanly
 
 /**
- * What to do with a pod, given its controlling Job (undefined if it has none or it is gone), our node's name and
- * whether this process is running it right now.
+ * What to do with a pod, given its controlling Job (undefined if it has none or it is gone), our node and whether this
+ * process is running it right now. Unbound pods whose nodeSelector our node does not satisfy are left to other nodes.
  */
-export function decide(pod: Pod, job: Job | undefined, node: string, runningHere: boolean): Action {
+export function decide(pod: Pod, job: Job | undefined, self: NodeRef, runningHere: boolean): Action {
+  const node = self.name;
   const ref = jobRefOf(pod);
   if (!ref || !job || job.metadata.uid !== ref.uid || !isGitjobJob(job)) return 'ignore';
   if (isTerminal(pod)) return 'ignore';
@@ -59,6 +70,6 @@ export function decide(pod: Pod, job: Job | undefined, node: string, runningHere
   if (bound && bound !== node) return 'ignore';
   if (runningHere) return pod.metadata.deletionTimestamp ? 'abort' : 'ignore';
   if (pod.metadata.deletionTimestamp) return bound ? 'delete' : 'ignore'; // the API server deletes unbound pods at once
-  if (!bound) return 'run';
+  if (!bound) return fitsNode(pod, self.labels) ? 'run' : 'ignore';
   return wasStarted(pod) ? 'fail-orphaned' : 'run';
 }

@@ -154,6 +154,7 @@ export interface Pod {
   metadata: ObjectMeta;
   spec: {
     nodeName?: string;
+    nodeSelector?: Record<string, string>;
     serviceAccountName?: string;
     restartPolicy?: string;
     terminationGracePeriodSeconds?: number;
