@@ -4,12 +4,14 @@
 // gitjob.go: init container `fleet gitcloner`, main container `fleet apply`) and reads the outcome back from the Job's
 // status and its pod's terminated messages (gitjob_controller.go, setStatusFromGitjob). The local manager runs
 // kube-apiserver and kube-controller-manager's job controller but no scheduler and no kubelet, so this program
-// registers a Node, binds gitjob's pods (and only those) to it, runs their containers' commands with the local `fleet`
-// binary as the pod's ServiceAccount, and writes pods/status the way the kubelet does. Everything else about the pods
-// (images, security contexts, resources, probes, networking) is ignored.
+// registers a Node (Ready, with a Lease), binds gitjob's pods (and only those, and only if their nodeSelector fits) to
+// it, runs their containers' commands with the local `fleet` binary as the pod's ServiceAccount, and writes
+// pods/status the way the kubelet does, so the job controller completes or fails the Job and gitjob shows Fleet's own
+// messages. Images, security contexts, resources, probes and networking are ignored; volumes are directories under
+// <work-dir>/pods (removed after each pod), container output is kept under <work-dir>/logs for the newest 50 pods.
 //
 //   bash scripts/node.sh scripts/gitjob-executor/main.ts --kubeconfig <manager kubeconfig> [--context admin]
-//        --fleet-bin <fleet CLI> --work-dir <dir> [--node-name gitjob-executor] [--parallel 2]
+//        --fleet-bin <fleet CLI> --work-dir <dir> [--node-name gitjob-executor] [--node-labels k=v,...] [--parallel 2]
 import fs from 'node:fs';
 import path from 'node:path';
 import { connect, KubeError } from '../seed/client';
