@@ -147,13 +147,14 @@ test.describe('2. local mode guard', () => {
     expect((await context.cookies()).find((c) => c.name === 'fleet_session')).toBeUndefined();
   });
 
-  test('local mode is refused when the server listens on every address, and says so at start', async () => {
+  test('local mode is refused when the server listens on every address, and says so at start (and HSTS behind a TLS proxy)', async () => {
     test.slow();
     const port = Number(base.port) + 7;
     const root = path.resolve(__dirname, '..');
     const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '0.0.0.0', '-p', String(port)], {
       cwd: root,
-      env: { ...process.env, FLEETDASH_LOCAL_USER_CONTEXT: 'admin', FLEETDASH_SESSION_SECRET: SECRET, FLEETDASH_LOCAL_MODE_ANY_ADDRESS: '' },
+      // Behind a (pretend) TLS proxy too, for HSTS below.
+      env: { ...process.env, FLEETDASH_LOCAL_USER_CONTEXT: 'admin', FLEETDASH_SESSION_SECRET: SECRET, FLEETDASH_LOCAL_MODE_ANY_ADDRESS: '', FLEETDASH_TRUST_PROXY: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
@@ -169,6 +170,10 @@ test.describe('2. local mode guard', () => {
       const signin = await raw('GET', '/signin', { host }, undefined, port);
       expect(signin.body).not.toContain('continue-locally');
       await expect.poll(() => log, { timeout: 10_000 }).toMatch(/FLEETDASH_LOCAL_USER_CONTEXT=admin is ignored: the server listens on/);
+      // 14: HSTS only when the browser used https (here: a trusted proxy's X-Forwarded-Proto).
+      expect(signin.headers['strict-transport-security']).toBeUndefined();
+      const overTls = await raw('GET', '/signin', { host, 'x-forwarded-proto': 'https' }, undefined, port);
+      expect(overTls.headers['strict-transport-security']).toMatch(/max-age=\d+/);
     } finally {
       server.kill('SIGTERM');
     }
