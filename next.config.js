@@ -6,6 +6,8 @@ const nextConfig = {
   // (e.g. FLEETDASH_DIST_DIR=.cache/next-3201). Unset: the default .next.
   ...(process.env.FLEETDASH_DIST_DIR ? { distDir: process.env.FLEETDASH_DIST_DIR } : {}),
   poweredByHeader: false,
+  // forbidden(): a workspace page the person may not see answers 403 (app/forbidden.tsx), not 200 with a message.
+  experimental: { authInterrupts: true },
   // @kubernetes/client-node and its transport stay server-side, loaded by Node at run time.
   serverExternalPackages: ['@kubernetes/client-node'],
   async headers() {

@@ -1,21 +1,64 @@
-// Runs before every page and API request: makes sure the readable CSRF cookie exists (double-submit
-// pattern, see lib/http/csrf.ts) and remembers the workspace of /w/<workspace>/ pages for `/`.
-// Authentication is not decided here: pages and routes check the session themselves.
+// Runs before every page and API request, in this order:
+// 1. refuses a Host this server is not configured for (421): a foreign name re-resolved to 127.0.0.1 (DNS rebinding)
+//    gets nothing, not even the CSRF cookie (see lib/http/origin.ts);
+// 2. a session cookie that was sent but no longer opens (expired, tampered, other key) is answered, never ignored:
+//    401 for the API, the sign-in page with a message for pages; it must not fall back to local mode;
+// 3. security headers: a per-request nonce-based Content-Security-Policy, Permissions-Policy, HSTS over https (lib/http/security-headers.ts);
+// 4. the readable CSRF cookie (double-submit pattern, see lib/http/csrf.ts) and the workspace of /w/<workspace>/ pages.
+// Authentication itself is decided by pages and routes (lib/auth/current.ts).
 import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIE, SESSION_ENDED, unsealSession } from '@/lib/auth/session';
 import { CSRF_COOKIE } from '@/lib/http/csrf-names';
+import { hostProblem, isHttps, originConfig } from '@/lib/http/origin';
+import { contentSecurityPolicy, newNonce, PERMISSIONS_POLICY, STRICT_TRANSPORT_SECURITY } from '@/lib/http/security-headers';
 import { WORKSPACE_COOKIE } from '@/lib/http/workspace-cookie';
 
 const WS_PATH = /^\/w\/([a-z0-9]([-a-z0-9]*[a-z0-9])?|_all)(\/|$)/;
+/** Probes reach the server by its pod IP or any name: the public health answer (ok or not) is served to every host. */
+const HEALTH = '/api/health';
+/** Sign-in replaces a dead session cookie, sign-out deletes it. */
+const SESSION_ROUTE = '/api/session';
 
 export function proxy(req: NextRequest) {
-  const res = NextResponse.next();
-  const secure = req.nextUrl.protocol === 'https:' || req.headers.get('x-forwarded-proto') === 'https';
+  const cfg = originConfig();
+  const path = req.nextUrl.pathname;
+  const hostErr = path === HEALTH && req.method === 'GET' ? undefined : hostProblem(req, cfg);
+  if (hostErr) {
+    return new NextResponse(`${hostErr}\n`, { status: 421, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  }
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce);
+  const https = isHttps(req, cfg);
+  const secured = <R extends NextResponse>(res: R): R => {
+    res.headers.set('content-security-policy', csp);
+    res.headers.set('permissions-policy', PERMISSIONS_POLICY);
+    if (https) res.headers.set('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+    return res;
+  };
+
+  const session = req.cookies.get(SESSION_COOKIE)?.value;
+  if (session && path !== SESSION_ROUTE && path !== HEALTH && path !== '/signin' && !unsealSession(session)) {
+    if (path.startsWith('/api/')) return secured(NextResponse.json({ error: SESSION_ENDED }, { status: 401, headers: { 'cache-control': 'no-store' } }));
+    const to = new URL('/signin', req.url);
+    to.searchParams.set('next', `${path}${req.nextUrl.search}`);
+    to.searchParams.set('expired', '1');
+    return secured(NextResponse.redirect(to));
+  }
+
+  // Next.js reads the nonce from the request's policy while rendering and puts it on its scripts.
+  const headers = new Headers(req.headers);
+  headers.set('content-security-policy', csp);
+  headers.set('x-nonce', nonce);
+  headers.set('x-fleetdash-path', path); // for app/forbidden.tsx, which is not given the URL
+  const res = secured(NextResponse.next({ request: { headers } }));
+  const secure = cfg.secureCookies;
   if (!req.cookies.get(CSRF_COOKIE)?.value) {
     const bytes = crypto.getRandomValues(new Uint8Array(24));
     const token = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     res.cookies.set(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'strict', secure, path: '/' });
   }
-  const ws = WS_PATH.exec(req.nextUrl.pathname)?.[1];
+  const ws = WS_PATH.exec(path)?.[1];
   if (ws && req.cookies.get(WORKSPACE_COOKIE)?.value !== ws) {
     res.cookies.set(WORKSPACE_COOKIE, ws, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 365 * 24 * 3600 });
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { connection } from 'next/server';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: 'Workspaces, GitRepos, clusters and bundles of Rancher Fleet.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so each carries the nonce of its Content-Security-Policy (see proxy.ts);
+  // a page prerendered at build time would have inline scripts without it.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-bg font-sans text-fg antialiased">

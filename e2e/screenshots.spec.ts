@@ -1,6 +1,7 @@
 // Screenshots for a human look (e2e/screenshots/, git-ignored): main page light and dark, empty, narrow.
 import { expect, test } from '@playwright/test';
 import { screenshot } from './support/app';
+import { kube } from './support/k8s';
 
 test('screenshots of the Git Repos page', async ({ page }) => {
   await page.goto('/w/fleet-default/gitrepos');
@@ -11,6 +12,9 @@ test('screenshots of the Git Repos page', async ({ page }) => {
   await screenshot(page, 'gitrepos-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
+  // An existing, empty workspace (a workspace that does not exist answers 404).
+  const ns = await kube('POST', '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'e2e-empty-workspace' } });
+  expect([201, 409]).toContain(ns.status);
   await page.goto('/w/e2e-empty-workspace/gitrepos');
   await expect(page.getByText('No GitRepos in e2e-empty-workspace yet')).toBeVisible();
   await screenshot(page, 'gitrepos-empty');

@@ -42,6 +42,8 @@ else
 fi
 npx next build
 export FLEETDASH_LOCAL_USER_CONTEXT="${FLEETDASH_LOCAL_USER_CONTEXT:-admin}"
+# Plain http on a loopback address: a Secure cookie is dropped by browsers that do not count loopback as secure.
+export FLEETDASH_SECURE_COOKIES="${FLEETDASH_SECURE_COOKIES:-false}"
 npx next start -H 127.0.0.1 -p "$port" &
 pids+=($!)
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/health" > /dev/null && break; sleep 0.3; done

@@ -11,6 +11,7 @@ status=0
 step() { echo; echo "== $*"; "$@" || status=1; }
 step npm run --silent lint
 step npm run --silent typecheck
+step npm run --silent deps:audit
 # The control plane comes up before the unit tests so the cache's integration tests run against it too.
 bash controlplane/scripts/down.sh --purge > /dev/null
 cp_up=0

@@ -1,17 +1,14 @@
 import { SignInForm } from './sign-in-form';
+import { ContinueLocally } from './continue-locally';
 import { localModeContext } from '@/lib/auth/current';
+import { safeNext } from '@/lib/http/safe-next';
 
 export const metadata = { title: 'Sign in' };
-
-function safeNext(next: string | string[] | undefined): string {
-  const n = typeof next === 'string' ? next : '';
-  // Only local paths: never send someone to another site after sign-in.
-  return n.startsWith('/') && !n.startsWith('//') && !n.startsWith('/\\') ? n : '/';
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const local = localModeContext();
+  const next = safeNext(sp.next);
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <div className="mb-6 flex items-center gap-2 text-lg font-semibold">
@@ -22,15 +19,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       <div className="rounded-lg border border-border bg-surface p-6 shadow-sm">
         <h1 className="text-xl font-semibold">Sign in</h1>
+        {sp.expired === '1' && (
+          <p role="status" data-testid="session-ended" className="mt-3 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger">
+            Your session has ended (it expired, or the server can no longer read it). Sign in again to continue as yourself.
+          </p>
+        )}
         <p className="mt-1 text-sm text-muted">
           Paste a Kubernetes bearer token for the management cluster. The dashboard acts as you, so you see and change exactly what your RBAC allows.
         </p>
-        <SignInForm next={safeNext(sp.next)} />
-        {local && (
-          <p className="mt-4 text-sm text-muted">
-            Or <a className="text-accent underline" href={safeNext(sp.next)}>continue as {local} (kubeconfig)</a>, this server&apos;s local user.
-          </p>
-        )}
+        <SignInForm next={next} />
+        {local && <ContinueLocally next={next} context={local} />}
       </div>
       <p className="mt-4 text-xs text-muted">
         The token is kept only in an encrypted, httpOnly cookie for this browser session. Get one with e.g.{' '}

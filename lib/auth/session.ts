@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const SESSION_COOKIE = 'fleet_session';
 /** Sessions end after this even if the token lives longer; people sign in again. */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+/** The answer to a session cookie that was sent but does not open (expired, tampered with, other key). */
+export const SESSION_ENDED = 'Your session has ended (it expired, or this server can no longer read it). Sign in again.';
 
 export const SessionSchema = z.object({
   token: z.string().min(1),

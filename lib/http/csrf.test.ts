@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csrfProblem, readCookie } from './csrf';
+import { originConfig } from './origin';
 
 function req(method: string, headers: Record<string, string>): Request {
   return new Request('http://127.0.0.1:3200/api/session', { method, headers: { host: '127.0.0.1:3200', ...headers } });
@@ -22,8 +23,13 @@ describe('csrfProblem', () => {
     expect(csrfProblem(req('POST', { ...good, origin: 'http://127.0.0.1:3201' }))).toMatch(/another site/);
     expect(csrfProblem(req('POST', { ...good, origin: 'null' }))).toMatch(/malformed/);
   });
-  it('honours X-Forwarded-Host from a reverse proxy', () => {
-    expect(csrfProblem(req('POST', { ...good, origin: 'https://fleet.example.com', 'x-forwarded-host': 'fleet.example.com' }))).toBeUndefined();
+  it('honours X-Forwarded-Host only from a configured reverse proxy (FLEETDASH_TRUST_PROXY)', () => {
+    const forwarded = { ...good, origin: 'https://fleet.example.com', 'x-forwarded-host': 'fleet.example.com' };
+    const trusting = originConfig({ FLEETDASH_TRUST_PROXY: 'true', PORT: '3200' });
+    expect(csrfProblem(req('POST', forwarded), undefined, trusting)).toBeUndefined();
+    // Without a trusted proxy, anyone can send X-Forwarded-Host: it must not make a foreign Origin match.
+    expect(csrfProblem(req('POST', forwarded), undefined, originConfig({ PORT: '3200' }))).toMatch(/another site/);
+    expect(csrfProblem(req('POST', { ...good, 'x-forwarded-host': 'evil.example' }), undefined, originConfig({ PORT: '3200' }))).toBeUndefined();
   });
   it('refuses a missing or different token', () => {
     expect(csrfProblem(req('POST', { ...good, 'x-csrf-token': '' }))).toMatch(/missing/);

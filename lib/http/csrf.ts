@@ -3,6 +3,7 @@
 // set the header) plus an Origin that matches this server. Pure functions over a web Request.
 import crypto from 'node:crypto';
 import { CSRF_COOKIE, CSRF_HEADER } from './csrf-names';
+import { normalizeHost, originConfig, requestHost, type OriginConfig } from './origin';
 
 export { CSRF_COOKIE, CSRF_HEADER };
 
@@ -28,12 +29,6 @@ function safeEqual(a: string, b: string): boolean {
   return ab.length === bb.length && crypto.timingSafeEqual(ab, bb);
 }
 
-/** The host the browser talked to: a reverse proxy's X-Forwarded-Host, else Host. */
-function requestHost(req: Request): string | undefined {
-  const fwd = req.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
-  return fwd || req.headers.get('host') || new URL(req.url).host;
-}
-
 export function isSafeMethod(method: string): boolean {
   return method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
 }
@@ -41,18 +36,23 @@ export function isSafeMethod(method: string): boolean {
 /**
  * undefined when the request may proceed, else the reason it was refused (answer 403).
  * `sessionCsrf`: the token sealed in the session, when there is one; the cookie must also match it.
+ * The Origin must name the host the browser talked to (X-Forwarded-Host only from a trusted proxy, see origin.ts).
  */
-export function csrfProblem(req: Request, sessionCsrf?: string): string | undefined {
+export function csrfProblem(req: Request, sessionCsrf?: string, cfg: OriginConfig = originConfig()): string | undefined {
   if (isSafeMethod(req.method)) return undefined;
   const origin = req.headers.get('origin');
   if (!origin) return 'Request refused: it has no Origin header (cross-site request protection).';
-  let originHost: string;
+  let originHost: string | undefined;
   try {
-    originHost = new URL(origin).host;
+    const u = new URL(origin);
+    originHost = normalizeHost(u.host, u.protocol === 'https:' ? 'https:' : 'http:');
   } catch {
     return 'Request refused: its Origin header is malformed.';
   }
-  if (originHost !== requestHost(req)) return `Request refused: it comes from another site (${origin}).`;
+  if (!originHost) return 'Request refused: its Origin header is malformed.';
+  const host = requestHost(req, cfg);
+  const sameHost = host !== undefined && [normalizeHost(host, 'http:'), normalizeHost(host, 'https:')].includes(originHost);
+  if (!sameHost) return `Request refused: it comes from another site (${origin}).`;
   const cookie = readCookie(req, CSRF_COOKIE);
   const header = req.headers.get(CSRF_HEADER);
   if (!cookie || !header) return 'Request refused: the security token is missing. Reload the page and try again.';

@@ -178,7 +178,7 @@ async function warmCache(base: string): Promise<number> {
   const t0 = performance.now();
   for (;;) {
     const r = await getJson(`${base}/api/w/_all/bundledeployments?pageSize=1`);
-    const h = (await getJson(`${base}/api/health`)).body as { cache?: { kinds?: Record<string, { synced: boolean }> } };
+    const h = (await getJson(`${base}/api/health/details`)).body as { cache?: { kinds?: Record<string, { synced: boolean }> } };
     const kinds = Object.values(h.cache?.kinds ?? {});
     if (r.status === 200 && kinds.length && kinds.every((k) => k.synced)) return performance.now() - t0;
     if (performance.now() - t0 > 600_000) throw new Error(`cache did not sync in 10 min: ${JSON.stringify(h).slice(0, 500)}`);

@@ -1,26 +1,12 @@
-// Liveness for scripts and people: always 200 while this server runs; says whether the Kubernetes API
-// server answers (as the dashboard's own identity) and its version, and how the watch cache is doing (per kind: synced,
-// watching, objects, last event, errors). Reading the cache's status does not start it.
+// Public health for probes and scripts: whether this server can reach the Kubernetes API server, and nothing
+// else (200 { ok: true } or 503 { ok: false }). Versions, object counts and the cache's errors are in
+// /api/health/details, for a signed-in person allowed to see them. Served for any Host (see proxy.ts).
 import { NextResponse } from 'next/server';
-import { k8sRequest } from '@/lib/k8s/transport';
-import { serviceIdentity } from '@/lib/k8s/service';
-import { toApiError } from '@/lib/k8s/errors';
-import { cacheStatus } from '@/lib/cache';
+import { probeApiServer } from './_probe';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  const headers = { 'cache-control': 'no-store' };
-  try {
-    const v = await k8sRequest<{ gitVersion?: string }>(serviceIdentity(), { method: 'GET', path: '/version', timeoutMs: 3000 });
-    return NextResponse.json({ ok: true, apiServer: 'reachable', version: v?.gitVersion ?? null, cache: cacheStatus() }, { headers });
-  } catch (err) {
-    const e = toApiError(err);
-    // An answer (even 401/403) means the API server is up; only transport failures make it unreachable.
-    const reachable = e.status !== 502 || /failed to answer/.test(e.message);
-    return NextResponse.json(
-      { ok: false, apiServer: reachable ? 'reachable' : 'unreachable', version: null, error: e.message, cache: cacheStatus() },
-      { headers },
-    );
-  }
+  const { ok } = await probeApiServer();
+  return NextResponse.json({ ok }, { status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } });
 }

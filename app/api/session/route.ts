@@ -9,6 +9,7 @@ import { displayName } from '@/lib/k8s/identity';
 import { newCsrfToken, sealSession, SESSION_COOKIE, SESSION_MAX_AGE_S, unsealSession } from '@/lib/auth/session';
 import { currentPerson } from '@/lib/auth/current';
 import { CSRF_COOKIE, csrfProblem } from '@/lib/http/csrf';
+import { originConfig } from '@/lib/http/origin';
 import { bodyProblem, jsonError, errorResponse, NOT_SIGNED_IN } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
@@ -22,10 +23,6 @@ const SignInSchema = z.object({
     .max(8192, 'That token is too long.')
     .regex(/^[\x21-\x7e]+$/, 'A bearer token has no spaces or special characters. Paste the token only.'),
 });
-
-function isHttps(req: NextRequest): boolean {
-  return req.nextUrl.protocol === 'https:' || req.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
-}
 
 export async function POST(req: NextRequest) {
   // No session yet: plain double-submit + Origin (stops a foreign site from signing you in as them).
@@ -66,7 +63,7 @@ export async function POST(req: NextRequest) {
   const csrf = newCsrfToken();
   const session = { token, username: user.username, groups: user.groups ?? [], csrf, iat: Math.floor(Date.now() / 1000) };
   const res = NextResponse.json({ username: session.username, groups: session.groups }, { headers: { 'cache-control': 'no-store' } });
-  const secure = isHttps(req);
+  const secure = originConfig().secureCookies;
   res.cookies.set(SESSION_COOKIE, sealSession(session), { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: SESSION_MAX_AGE_S });
   res.cookies.set(CSRF_COOKIE, csrf, { httpOnly: false, sameSite: 'strict', secure, path: '/' });
   return res;
@@ -77,7 +74,7 @@ export async function DELETE(req: NextRequest) {
   const problem = csrfProblem(req, session?.csrf);
   if (problem) return jsonError(403, problem);
   const res = new NextResponse(null, { status: 204 });
-  res.cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', secure: isHttps(req), path: '/', maxAge: 0 });
+  res.cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', secure: originConfig().secureCookies, path: '/', maxAge: 0 });
   return res;
 }
 

@@ -1,8 +1,10 @@
-// Shell for every workspace page: sign-in gate, top bar, navigation. The workspace comes from the URL.
+// Shell for every workspace page: sign-in gate, workspace gate (404 when it does not exist, 403 when the person may
+// see nothing in it), top bar, navigation. The workspace comes from the URL.
 import type { ReactNode } from 'react';
-import { notFound, redirect } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { currentPerson } from '@/lib/auth/current';
 import { isWorkspaceParam } from '@/lib/http/route';
+import { workspaceAccess } from '@/lib/http/workspace-access';
 import { displayName } from '@/lib/k8s/identity';
 import { TopBar } from '@/components/shell/top-bar';
 import { SideNav } from '@/components/shell/side-nav';
@@ -12,6 +14,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   if (!isWorkspaceParam(workspace)) notFound();
   const person = await currentPerson();
   if (!person) redirect(`/signin?next=${encodeURIComponent(`/w/${workspace}/gitrepos`)}`);
+  const access = await workspaceAccess(person, workspace);
+  if (access === 'missing') notFound();
+  if (access === 'forbidden') forbidden();
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
