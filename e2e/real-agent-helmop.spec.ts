@@ -40,7 +40,7 @@ test('a HelmOp from the local chart repository is deployed by Fleet and shows Re
       return (b.status?.summary?.desiredReady ?? 0) === DOWNSTREAM.length && b.status?.summary?.ready === DOWNSTREAM.length;
     });
     await page.goto(`/w/${WS}/bundles/${name}`);
-    await expect(page.locator('header [data-state]').first()).toHaveAttribute('data-state', 'Ready');
+    await expect(page.locator('#main [data-state]').first()).toHaveAttribute('data-state', 'Ready');
   } finally {
     await kube('DELETE', path);
   }

@@ -1,6 +1,6 @@
-// Failures as Fleet's own controllers and agents report them, read by the dashboard: a repository whose YAML does
-// not parse (gitjob's Job fails, Fleet's message reaches the GitRepo), a chart whose dependency is not vendored (the
-// agent's Helm install fails), and a downstream agent that stops (its cluster stops checking in).
+// Failures as Fleet's own controllers and agents report them, read by the dashboard: a manifest that does not parse
+// (the agent's Helm render fails: ErrApplied), a fleet.yaml that `fleet apply` refuses (gitjob's Job fails: Stalled),
+// a chart dependency that cannot be fetched, and a downstream agent that stops (its cluster stops checking in).
 import { expect, test, type Page } from '@playwright/test';
 import { createGitRepoAsAdmin, deleteGitRepoAsAdmin, kube } from './support/gitrepo';
 import { screenshot } from './support/app';
@@ -17,45 +17,63 @@ async function conditions(path: string): Promise<Cond[]> {
   return (await kube<{ status?: { conditions?: Cond[] } }>('GET', path)).body.status?.conditions ?? [];
 }
 
-test('a repository with invalid YAML: Fleet\'s own error on the list, the detail page and the troubleshooting page', async ({ page }) => {
+test('a manifest that does not parse: the agent\'s error on the list, the detail page and the troubleshooting page', async ({ page }) => {
   const name = `e2e-broken-${suffix}`;
   try {
-    await createGitRepoAsAdmin(WS, name, { repo: `${GIT_URL}/invalid-manifest`, branch: 'master', targets: [{ clusterGroup: 'downstream' }] });
+    await createGitRepoAsAdmin(WS, name, { repo: `${GIT_URL}/invalid-manifest`, branch: 'master', targets: [{ clusterGroup: 'production' }] });
     let message = '';
-    await eventually('gitjob reports the failed run as Stalled', async () => {
-      message = (await conditions(gitRepoPath(name))).find((c) => c.type === 'Stalled' && c.status === 'True')?.message ?? '';
-      return message.length > 0;
+    await eventually('the agent reports ErrApplied on the GitRepo', async () => {
+      message = (await conditions(gitRepoPath(name))).find((c) => c.type === 'Ready' && c.status === 'False')?.message ?? '';
+      return message.startsWith('ErrApplied');
     }, 180_000);
-    // Fleet's words, e.g. "... yaml: line 7: ...": the dashboard shows them as they are.
-    const fragment = /yaml: line \d+[^"\n]*/.exec(message)?.[0] ?? message.slice(0, 60);
+    // Fleet's words (Helm's YAML error with its line), shown as they are.
+    const fragment = /yaml: line \d+: [^\]]+/.exec(message)?.[0];
+    expect(fragment, message).toBeDefined();
 
     await signInAsOperator(page);
-    await page.goto(`/w/${WS}/gitrepos?filter=${name}`);
-    const row = page.getByTestId('gitrepo-row').filter({ hasText: name });
-    await expect(row).toContainText(fragment);
+    await page.goto(`/w/${WS}/gitrepos?q=${name}`);
+    await expect(page.getByTestId('gitrepo-row').filter({ hasText: name })).toContainText(fragment!);
     await page.goto(`/w/${WS}/gitrepos/${name}`);
-    await expect(page.getByTestId('problem').first()).toContainText(fragment);
+    await expect(page.getByTestId('problem').first()).toContainText(fragment!);
     await screenshot(page, 'real-gitrepo-invalid-yaml');
     await page.goto(`/w/${WS}/troubleshooting`);
-    await expect(finding(page, 'gitrepo-stalled', name)).toContainText(fragment);
+    await expect(finding(page, 'bundle-apply-error', name)).toContainText(fragment!);
   } finally {
     await deleteGitRepoAsAdmin(WS, name);
   }
 });
 
-test('a chart whose dependency is missing: the agent\'s Helm error fires the troubleshooting finding', async ({ page }) => {
+test('a fleet.yaml naming a missing chart: gitjob\'s failed run is Stalled and explained', async ({ page }) => {
+  const name = `e2e-stalled-${suffix}`;
+  try {
+    await createGitRepoAsAdmin(WS, name, { repo: `${GIT_URL}/invalid-fleet-yaml`, branch: 'master', targets: [{ clusterGroup: 'production' }] });
+    let message = '';
+    await eventually('gitjob reports the failed job as Stalled', async () => {
+      message = (await conditions(gitRepoPath(name))).find((c) => c.type === 'Stalled' && c.status === 'True')?.message ?? '';
+      return message.length > 0;
+    }, 180_000);
+    expect(message).toContain('chart-that-does-not-exist');
+    await signInAsOperator(page);
+    await page.goto(`/w/${WS}/gitrepos/${name}`);
+    await expect(page.getByTestId('gitrepo-detail').locator('header [data-state]').first()).toHaveAttribute('data-state', 'Error');
+    await expect(page.getByTestId('problem').first()).toContainText('chart-that-does-not-exist');
+    await page.goto(`/w/${WS}/troubleshooting`);
+    await expect(finding(page, 'gitrepo-stalled', name)).toContainText('chart-that-does-not-exist');
+  } finally {
+    await deleteGitRepoAsAdmin(WS, name);
+  }
+});
+
+test('a chart whose dependency cannot be fetched: fleet apply\'s error fires the dependency finding', async ({ page }) => {
   const name = `e2e-deps-${suffix}`;
   try {
     await createGitRepoAsAdmin(WS, name, { repo: `${GIT_URL}/missing-dependency`, branch: 'master', targets: [{ clusterGroup: 'production' }] });
-    await eventually('the Bundle reports Helm\'s missing-dependency error', async () => {
-      const sel = encodeURIComponent(`fleet.cattle.io/repo-name=${name}`);
-      const bundles = (await kube<{ items: { status?: { conditions?: Cond[] } }[] }>('GET', `/apis/fleet.cattle.io/v1alpha1/namespaces/${WS}/bundles?labelSelector=${sel}`)).body.items;
-      return bundles.some((b) => (b.status?.conditions ?? []).some((c) => /missing in charts\/ directory: redis/.test(c.message ?? '')));
-    }, 180_000);
+    await eventually('fleet apply reports the failed dependency update', async () =>
+      (await conditions(gitRepoPath(name))).some((c) => c.type === 'Stalled' && c.status === 'True' && /updating helm dependencies/.test(c.message ?? '')), 180_000);
     await signInAsOperator(page);
     await page.goto(`/w/${WS}/troubleshooting`);
     const f = finding(page, 'helm-dependencies-missing', name);
-    await expect(f).toContainText('redis');
+    await expect(f).toContainText('could not be downloaded');
     await expect(f.getByTestId('finding-steps')).toContainText('helm dependency update');
   } finally {
     await deleteGitRepoAsAdmin(WS, name);

@@ -63,7 +63,8 @@ export function isWindowsCluster(c: Pick<Cluster, 'metadata' | 'spec'>): boolean
   return (c.spec?.agentTolerations ?? []).some((t) => (t as { value?: unknown }).value === 'windows');
 }
 
-export function toClusterRow(c: Cluster, now: number): ClusterRow {
+/** `staleAfterMs`: agent silence that counts as not reporting (lib/k8s/fleet-settings.ts, from Fleet's check-in interval). */
+export function toClusterRow(c: Cluster, now: number, staleAfterMs?: number): ClusterRow {
   const labels = c.metadata.labels ?? {};
   const st = c.status;
   // Fleet writes WaitCheckIn until the agent first reports; say so before its controller has written anything.
@@ -81,7 +82,7 @@ export function toClusterRow(c: Cluster, now: number): ClusterRow {
     readyBundles: st?.summary?.ready ?? 0,
     desiredBundles: st?.summary?.desiredReady ?? 0,
     lastSeen: st?.agent?.lastSeen ?? undefined,
-    agent: agentContact(c, now),
+    agent: agentContact(c, now, staleAfterMs),
     redeployAgentGeneration: c.spec?.redeployAgentGeneration ?? 0,
     agentDeployedGeneration: st?.agentDeployedGeneration ?? undefined,
     labels: userLabels,

@@ -6,6 +6,7 @@ import { ClusterListQuerySchema, toClusterRow, type ClusterList } from '@/lib/fl
 import { parseListQuery } from '@/lib/fleet/rows/list';
 import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError } from '@/lib/http/route';
 import { cache, forbiddenIn, labelsWhere, noStore, queryErrorResponse, selectorParam } from './_shared';
+import { fleetSettings } from '@/lib/k8s/fleet-settings';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,9 +32,10 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
       return queryErrorResponse(e);
     }
     const now = Date.now();
+    const { agentStaleAfterMs } = await fleetSettings();
     const items = page.items.flatMap((o) => {
       const c = ClusterSchema.safeParse(o);
-      return c.success ? [toClusterRow(c.data, now)] : [];
+      return c.success ? [toClusterRow(c.data, now, agentStaleAfterMs)] : [];
     });
     const body: ClusterList = { items, total: page.total, page: page.page, pageSize: page.pageSize };
     return NextResponse.json(body, noStore);

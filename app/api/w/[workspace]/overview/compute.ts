@@ -33,7 +33,11 @@ function lastChange(e: Entry): { at: string; what: string } | undefined {
   return { at: best.at, what: (readyMsg || (e.state === 'Ready' ? 'all bundles ready' : own)).slice(0, 240) };
 }
 
-export function computeOverview(s: { gitrepos?: Entry[]; clusters?: Entry[]; bundles?: Entry[]; bundledeployments?: Entry[]; forbidden: string[]; parts: OverviewPart[] }, now: number): Overview {
+export function computeOverview(
+  s: { gitrepos?: Entry[]; clusters?: Entry[]; bundles?: Entry[]; bundledeployments?: Entry[]; forbidden: string[]; parts: OverviewPart[] },
+  now: number,
+  staleAfterMs?: number,
+): Overview {
   const allowed = (k: string, v: Entry[] | undefined) => (v && !s.forbidden.includes(k) ? v : undefined);
   const gitrepos = allowed('gitrepos', s.gitrepos);
   const clusters = allowed('clusters', s.clusters);
@@ -44,7 +48,7 @@ export function computeOverview(s: { gitrepos?: Entry[]; clusters?: Entry[]; bun
   let neverSeen = 0;
   let ready = 0;
   for (const c of clusters ?? []) {
-    const contact = agentContact(c.obj as never, now);
+    const contact = agentContact(c.obj as never, now, staleAfterMs);
     if (contact === 'never') neverSeen++;
     else if (contact === 'stale') stale++;
     if (c.state === 'Ready' && contact === 'recent') ready++;

@@ -6,6 +6,7 @@ import type { CacheKind } from '@/lib/cache';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { OVERVIEW_PARTS, type OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
 import { scoped } from '../bundles/_lib/scope';
+import { fleetSettings } from '@/lib/k8s/fleet-settings';
 import { computeOverview } from './compute';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,8 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
   const kinds: CacheKind[] = part ? [part as OverviewPart] : [...OVERVIEW_PARTS];
   return asPerson(req, async (person) => {
     const s = await scoped(person, workspace, kinds);
-    const body = computeOverview({ ...s.entries, forbidden: s.forbidden, parts: kinds as OverviewPart[] }, Date.now());
+    const { agentStaleAfterMs } = await fleetSettings();
+    const body = computeOverview({ ...s.entries, forbidden: s.forbidden, parts: kinds as OverviewPart[] }, Date.now(), agentStaleAfterMs);
     return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
   });
 }

@@ -6,6 +6,7 @@ import { DETECTOR_KINDS, findingsFor, runDetectors, SECRET_FIELDS, type Detector
 import type { FindingOut, Troubleshooting } from '@/lib/fleet/troubleshooting/schema';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { scoped } from '../bundles/_lib/scope';
+import { fleetSettings } from '@/lib/k8s/fleet-settings';
 import { checkSecrets } from '@/lib/k8s/secret-presence';
 
 export const dynamic = 'force-dynamic';
@@ -47,8 +48,10 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
     const results = [...known.values()];
     const secretsChecked: Troubleshooting['secretsChecked'] =
       ordered.length === 0 ? 'not-needed' : results.every((v) => v === undefined) ? 'none' : results.length === ordered.length && results.every((v) => v !== undefined) ? 'all' : 'some';
+    const { agentStaleAfterMs } = await fleetSettings();
     let findings = runDetectors({
       now: Date.now(),
+      staleAfterMs: agentStaleAfterMs,
       gitrepos,
       bundles: objs('bundles'),
       bundledeployments: objs('bundledeployments'),

@@ -10,6 +10,7 @@ import { K8sError } from '@/lib/k8s/errors';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { cache, noStore } from '../_shared';
 import { clusterTarget, jsonBody, type ClusterCtx } from './_target';
+import { fleetSettings } from '@/lib/k8s/fleet-settings';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,7 +37,7 @@ export async function GET(req: Request, ctx: ClusterCtx) {
     const labels = c.metadata.labels ?? {};
     const spec = c.spec ?? {};
     const body: ClusterDetail = {
-      row: toClusterRow(c, Date.now()),
+      row: toClusterRow(c, Date.now(), (await fleetSettings()).agentStaleAfterMs),
       reservedLabels: Object.fromEntries(Object.entries(labels).filter(([k]) => isReservedLabel(k))),
       annotations: c.metadata.annotations ?? {},
       conditions: (c.status?.conditions ?? []).map((x) => ({
