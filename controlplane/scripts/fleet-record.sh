@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Records objects as real Fleet wrote them (the demo instance, after `npm run demo` has settled) into
-# lib/fleet/testdata/real-fleet/, for unit tests that check the dashboard reads Fleet's own output right.
+# lib/fleet/testdata/real-fleet/, for unit tests that check the dashboard reads Fleet's own output right. For the
+# Modified examples, first change web-config by hand on staging-eu (kubectl patch --field-manager=kubectl-edit).
 # managedFields, uids and resourceVersions are dropped; everything Fleet wrote (spec, status, labels) is kept.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,10 +21,11 @@ record() { # file, kubectl get arguments...
   echo "recorded $file"
 }
 bd_ns() { mk get bundledeployments -A -o jsonpath="{range .items[?(@.metadata.name==\"$1\")]}{.metadata.namespace}{\" \"}{.metadata.labels.fleet\\.cattle\\.io/cluster}{\"\\n\"}{end}" | awk -v c="$2" '$2==c{print $1}'; }
-record gitrepo-ready -n fleet-default gitrepo web
+record gitrepo-ready -n fleet-default gitrepo greeter
+record gitrepo-modified -n fleet-default gitrepo web
 record gitrepo-errapplied -n fleet-default gitrepo broken-yaml
 record gitrepo-stalled -n fleet-default gitrepo cache
-record bundle-ready -n fleet-default bundle web
+record bundle-ready -n fleet-default bundle greeter
 record bundle-errapplied -n fleet-default bundle broken-yaml
 record bundledeployment-modified -n "$(bd_ns web staging-eu)" bundledeployment web
 record bundledeployment-errapplied -n "$(bd_ns broken-yaml prod-us)" bundledeployment broken-yaml
