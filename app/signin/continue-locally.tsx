@@ -1,15 +1,10 @@
 'use client';
 // Local mode's way in without a token. It first forgets any session cookie (sign-out), because a dead session
 // cookie is never taken as "no session": the person chooses to become the local user here, explicitly.
-import { useRouter } from 'next/navigation';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { apiFetch } from '@/lib/http/api-fetch';
+import { useSignOut } from '@/components/shell/use-sign-out';
 
 export function ContinueLocally({ next, context }: { next: string; context: string }) {
-  const router = useRouter();
-  const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
+  const { busy, signOut } = useSignOut();
   return (
     <p className="mt-4 text-sm text-muted">
       Or{' '}
@@ -18,16 +13,7 @@ export function ContinueLocally({ next, context }: { next: string; context: stri
         data-testid="continue-locally"
         disabled={busy}
         className="text-accent underline disabled:opacity-60"
-        onClick={async () => {
-          setBusy(true);
-          try {
-            await apiFetch('/api/session', { method: 'DELETE' });
-          } finally {
-            qc.clear();
-            router.push(next);
-            router.refresh();
-          }
-        }}
+        onClick={() => void signOut(next)}
       >
         continue as {context} (kubeconfig)
       </button>

@@ -2,15 +2,10 @@
 // Who the dashboard acts as, and the way out (sign out of a session, or sign in as someone else
 // when running in local kubeconfig mode).
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { apiFetch } from '@/lib/http/api-fetch';
+import { useSignOut } from './use-sign-out';
 
 export function UserMenu({ display, mode }: { display: string; mode: 'session' | 'local' }) {
-  const router = useRouter();
-  const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
+  const { busy, signOut } = useSignOut();
   return (
     <div className="flex items-center gap-3 text-sm">
       <span className="max-w-[16rem] truncate" title={`Signed in as ${display}`} data-testid="current-user">
@@ -24,16 +19,7 @@ export function UserMenu({ display, mode }: { display: string; mode: 'session' |
         <button
           type="button"
           disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            try {
-              await apiFetch('/api/session', { method: 'DELETE' });
-            } finally {
-              qc.clear();
-              router.push('/signin');
-              router.refresh();
-            }
-          }}
+          onClick={() => void signOut('/signin')}
           className="rounded-md border border-border px-2 py-1 hover:bg-surface-2 disabled:opacity-60"
         >
           Sign out
