@@ -29,6 +29,9 @@ const configMap = (cluster: (typeof DOWNSTREAM)[number]) =>
 /** The state badge in the detail page's header. */
 const headerState = (page: Page) => page.getByTestId('gitrepo-detail').locator('header [data-state]').first();
 
+const gitRepo = async () =>
+  (await kube<{ spec?: { forceSyncGeneration?: number }; status?: { commit?: string; updateGeneration?: number } }>('GET', `/apis/fleet.cattle.io/v1alpha1/namespaces/${WS}/gitrepos/${name}`)).body;
+
 async function openDetail(page: Page): Promise<void> {
   await page.goto(`/w/${WS}/gitrepos/${name}`);
   await expect(page.getByTestId('gitrepo-detail')).toBeVisible();
@@ -115,6 +118,28 @@ test('a change made by hand downstream turns Modified with Fleet\'s diff, and co
   await f.submit();
   await expect(page).toHaveURL(new RegExp(`/w/${WS}/gitrepos/${name}$`));
   await eventually('the hand-made change is undone', async () => (await configMap('staging-eu'))?.data.greeting === 'Hello from Fleet');
+  await expect(headerState(page)).toHaveAttribute('data-state', 'Ready', { timeout: 120_000 });
+});
+
+test('pause holds a new commit back until unpaused; force update makes gitjob run again', async ({ page }) => {
+  await signInAsOperator(page);
+  await openDetail(page);
+  const before = (await configMap('prod-us'))!.data.revision!;
+  await page.getByTestId('action-pause').click();
+  await expect(page.getByTestId('action-result')).toHaveText('Paused');
+  const sha = commitToManifests(Number(before) + 1);
+  // gitjob still reads the commit, but Fleet does not roll paused bundles out.
+  await eventually('gitjob read the commit', async () => (await gitRepo()).status?.commit === sha);
+  await page.waitForTimeout(10_000);
+  expect((await configMap('prod-us'))?.data.revision, 'held back while paused').toBe(before);
+  await page.getByTestId('action-pause').click();
+  await eventually('rolled out after unpause', async () =>
+    (await Promise.all(DOWNSTREAM.map(configMap))).every((cm) => cm?.data.revision === String(Number(before) + 1)));
+
+  const forced = ((await gitRepo()).spec?.forceSyncGeneration ?? 0) + 1;
+  await page.getByTestId('action-force-update').click();
+  await page.getByTestId('force-update-dialog').getByTestId('confirm-button').click();
+  await eventually('gitjob re-ran for the force update (status.updateGeneration)', async () => (await gitRepo()).status?.updateGeneration === forced);
   await expect(headerState(page)).toHaveAttribute('data-state', 'Ready', { timeout: 120_000 });
 });
 
