@@ -66,5 +66,6 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|txt)$).*)'],
+  // Only Next's own build assets skip the proxy: object names may end in ".txt" or ".png" too.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

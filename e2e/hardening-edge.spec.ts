@@ -56,7 +56,9 @@ function sessionCookie(token: string, username: string, ageS = 0): { value: stri
 test.describe('1. DNS rebinding: only configured host names are served', () => {
   test('a foreign Host is refused with 421 before anything runs, and gets no CSRF cookie', async () => {
     const evil = `evil.example:${base.port}`;
-    for (const p of ['/', '/signin', `/w/${F.WS_DEFAULT}/gitrepos`, `/api/w/${F.WS_DEFAULT}/gitrepos?pageSize=1`, '/api/session']) {
+    // Object names may end like file names (a GitRepo "notes.txt"): those API paths are checked too.
+    const dotted = [`/api/w/${F.WS_DEFAULT}/gitrepos/notes.txt`, `/api/w/${F.WS_DEFAULT}/clusters/logo.png`, `/w/${F.WS_DEFAULT}/gitrepos/x.svg`];
+    for (const p of ['/', '/signin', `/w/${F.WS_DEFAULT}/gitrepos`, `/api/w/${F.WS_DEFAULT}/gitrepos?pageSize=1`, '/api/session', ...dotted]) {
       const r = await raw('GET', p, { host: evil });
       expect(r.status, `${p} with Host ${evil}`).toBe(421);
       expect(r.body).toContain('does not answer to the host name "evil.example');
