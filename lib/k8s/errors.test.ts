@@ -97,3 +97,20 @@ describe('toApiError with recorded Status bodies', () => {
     });
   });
 });
+
+describe('names that are not Kubernetes names', () => {
+  it('are refused before any request, and map to 400 in words (not 500)', async () => {
+    const { forIdentity } = await import('./client');
+    const { InvalidNameError } = await import('./errors');
+    const k = forIdentity({ type: 'token', token: 't', username: 'u', groups: [] });
+    let thrown: unknown;
+    try {
+      await k.get('bundles', 'fleet-default', 'Bad_Name');
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(InvalidNameError);
+    expect(toApiError(thrown)).toEqual({ status: 400, message: expect.stringMatching(/"Bad_Name" is not a valid Kubernetes object name/) });
+    expect(() => k.secrets.delete('w'.repeat(64), 'x')).toThrow(/not a valid workspace/);
+  });
+});

@@ -1,10 +1,11 @@
 // Cluster × bundle matrix of a workspace, or of one GitRepo (?gitrepo=), from the watch cache as the person may see
 // it. Clusters are paged (?page, ?pageSize up to 10,000), filtered by name (?q) or by a state in their row (?state).
 import { NextResponse } from 'next/server';
+import { isValidNamespace } from '@/lib/k8s/client';
 import type { Entry } from '@/lib/cache/store';
 import { buildMatrix, MatrixQuerySchema, type Matrix } from '@/lib/fleet/rows/bundle-matrix-row';
 import { summaryState, type BundleState, type BundleSummary } from '@/lib/fleet/state';
-import { asPerson, jsonError, NAMESPACE_RE, queryProblem } from '@/lib/http/route';
+import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { scoped } from '../bundles/_lib/scope';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +14,7 @@ const label = (e: Entry, k: string) => e.obj.metadata.labels?.[k];
 
 export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await ctx.params;
-  if (!NAMESPACE_RE.test(workspace)) return jsonError(400, 'The matrix shows one workspace; pick one instead of all workspaces.');
+  if (!isValidNamespace(workspace)) return jsonError(400, 'The matrix shows one workspace; pick one instead of all workspaces.');
   const badQuery = queryProblem(req, ['gitrepo', 'q', 'state', 'sort', 'page', 'pageSize']);
   if (badQuery) return badQuery;
   const raw = Object.fromEntries([...new URL(req.url).searchParams].filter(([, v]) => v !== ''));
