@@ -114,3 +114,10 @@ describe('names that are not Kubernetes names', () => {
     expect(() => k.secrets.delete('w'.repeat(64), 'x')).toThrow(/not a valid workspace/);
   });
 });
+
+describe('a request past its deadline', () => {
+  it('is a 504 that says the dashboard lost the API server', () => {
+    const e = K8sError.network(Object.assign(new Error('no answer within 8 s'), { code: 'FLEETDASH_DEADLINE', deadlineMs: 8000 }));
+    expect(toApiError(e)).toEqual({ status: 504, message: expect.stringMatching(/did not answer within 8 s: the dashboard has lost it/) });
+  });
+});

@@ -135,7 +135,16 @@ export function toApiError(err: unknown): ApiError {
   }
   const st = err.k8sStatus;
   const status = err.httpStatus;
-  if (status === 0) return { status: 502, message: networkMessage(err) };
+  if (status === 0) {
+    const cause = err.cause as { code?: string; deadlineMs?: number } | undefined;
+    if (cause?.code === 'FLEETDASH_DEADLINE') {
+      return {
+        status: 504,
+        message: `The Kubernetes API server did not answer within ${Math.round((cause.deadlineMs ?? 0) / 1000)} s: the dashboard has lost it (it may be overloaded, hung or unreachable). Try again shortly; if this was a change, reload first to see whether it was applied.`,
+      };
+    }
+    return { status: 502, message: networkMessage(err) };
+  }
   switch (status) {
     case 401:
       return { status, message: 'Your sign-in is no longer accepted by the Kubernetes API server. Sign in again.' };
