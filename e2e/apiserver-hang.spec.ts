@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { WS_DEFAULT } from '../scripts/seed/fixtures';
 import { createGitRepoAsAdmin, deleteGitRepoAsAdmin } from './support/gitrepo';
 import { kubeconfigPath } from './support/k8s';
+import { screenshot } from './support/app';
 
 /** The test instance's kube-apiserver pid (.cache/controlplane-<instance>/kube-apiserver.pid, beside its kubeconfig). */
 function apiServerPid(): number {
@@ -49,6 +50,7 @@ test('a frozen API server is noticed within ~10 s, requests answer in words, and
     const noticedAfter = Date.now() - t0;
     expect(noticedAfter).toBeLessThan(11_000);
     await expect(live).toHaveText(/API server lost/);
+    await screenshot(page, 'live-apiserver-lost');
     await expect(live).toHaveAttribute('title', /lost the Kubernetes API server/);
     console.log(`frozen API server: request answered after ${answeredAfter} ms, indicator changed after ${noticedAfter} ms`);
 

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { GROUP_PROD, WS_DEFAULT, WS_LOCAL } from '../scripts/seed/fixtures';
 import { createGitRepoAsAdmin, deleteGitRepoAsAdmin } from './support/gitrepo';
 import { kube } from './support/k8s';
+import { screenshot, signIn } from './support/app';
 import { personWith, removePerson, signedIn, type Grant } from './support/person';
 
 test.describe('per-kind checks on views that combine kinds', () => {
@@ -38,6 +39,18 @@ test.describe('per-kind checks on views that combine kinds', () => {
     // The list route of the kind says the same thing.
     expect((await p.api.get(`/api/w/${WS_DEFAULT}/gitrepos`)).status()).toBe(403);
     await p.api.dispose();
+  });
+
+  test('the cluster group page and the Workspaces page say what is not shown', async ({ page }) => {
+    await signIn(page, token);
+    await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
+    await page.goto(`/w/${WS_DEFAULT}/clustergroups/${GROUP_PROD}`);
+    await expect(page.getByTestId('group-gitrepos-hidden')).toContainText(`You are not allowed to list GitRepos in ${WS_DEFAULT}`);
+    await screenshot(page, 'clustergroup-gitrepos-hidden');
+    await page.goto(`/w/${WS_DEFAULT}/workspaces`);
+    const row = page.locator(`[data-testid="workspace-row"][data-name="${WS_DEFAULT}"]`);
+    await expect(row.getByTestId('ws-gitrepos')).toHaveText('—');
+    await screenshot(page, 'workspaces-not-allowed-counts');
   });
 
   test('a workspace summary counts only the kinds the person may list', async ({ baseURL }) => {

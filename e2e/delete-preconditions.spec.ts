@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { WS_DEFAULT } from '../scripts/seed/fixtures';
 import { createGitRepoAsAdmin, deleteGitRepoAsAdmin, getGitRepo, patchGitRepoAsAdmin } from './support/gitrepo';
 import { kube } from './support/k8s';
+import { screenshot } from './support/app';
 
 const SPEC = { repo: 'https://github.com/rancher/fleet-examples', paths: ['simple'] };
 
@@ -33,6 +34,7 @@ test.describe('a stale page cannot delete what it did not load', () => {
       const fresh = await createGitRepoAsAdmin(WS_DEFAULT, name, { ...SPEC, paths: ['multi-cluster'] });
       await deleteFromDetail(page, name);
       await expect(page.getByTestId('delete-dialog')).toContainText(/was deleted and created again since you loaded it.*nothing was deleted/);
+      await screenshot(page, 'delete-conflict-recreated');
       expect((await getGitRepo(WS_DEFAULT, name))?.metadata.uid).toBe(fresh.metadata.uid);
     } finally {
       await deleteGitRepoAsAdmin(WS_DEFAULT, name);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FleetCache } from '@/lib/cache';
 import type { KubeTransport } from '@/lib/cache/types';
 import type { Identity } from '@/lib/k8s/identity';
-import { heavyJson, heavySlot, MAX_PER_PERSON } from './heavy';
+import { heavyJson, heavySlot, MAX_PER_PERSON, MAX_WAITING } from './heavy';
 import { HttpError } from './http-error';
 
 const never: KubeTransport = { listPage: () => new Promise(() => {}), watch: () => new Promise(() => {}) };
@@ -40,19 +40,28 @@ describe('heavyJson', () => {
 });
 
 describe('heavySlot', () => {
-  it(`lets one person run at most ${MAX_PER_PERSON} at a time, others are not affected`, async () => {
+  it(`lets one person run ${MAX_PER_PERSON} at a time, queues ${MAX_WAITING} more, refuses the rest; others are not affected`, async () => {
     const alice: Identity = { type: 'context', context: 'alice', username: 'alice', groups: [] };
     const bob: Identity = { type: 'context', context: 'bob', username: 'bob', groups: [] };
     let release = () => {};
     const gate = new Promise<void>((r) => (release = r));
-    const running = Array.from({ length: MAX_PER_PERSON }, () => heavySlot(alice, () => gate));
-    const refused = await heavySlot(alice, async () => 'ran').catch((e: unknown) => e);
+    let concurrent = 0;
+    let most = 0;
+    const job = async () => {
+      most = Math.max(most, ++concurrent);
+      await gate;
+      concurrent--;
+      return 'done';
+    };
+    const accepted = Array.from({ length: MAX_PER_PERSON + MAX_WAITING }, () => heavySlot(alice, job));
+    const refused = await heavySlot(alice, job).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(HttpError);
     expect((refused as HttpError).status).toBe(429);
-    expect((refused as HttpError).message).toMatch(/already have 2 overview, troubleshooting or matrix requests running/);
+    expect((refused as HttpError).message).toMatch(/already have 10 overview, troubleshooting or matrix requests running or waiting/);
     expect(await heavySlot(bob, async () => 'bob ran')).toBe('bob ran');
     release();
-    await Promise.all(running);
+    expect(await Promise.all(accepted)).toEqual(Array(MAX_PER_PERSON + MAX_WAITING).fill('done'));
+    expect(most).toBe(MAX_PER_PERSON);
     expect(await heavySlot(alice, async () => 'ran')).toBe('ran');
   });
 });

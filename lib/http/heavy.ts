@@ -3,7 +3,8 @@
 // - memoised by what the person may see (the workspaces per kind RBAC allows), the cache's version of each kind read,
 //   and the query: repeats and other people with the same view get the stored answer, computed once per change;
 //   identical requests in flight share one computation;
-// - at most MAX_PER_PERSON heavy requests per person at a time; more answer 429 in words.
+// - at most MAX_PER_PERSON heavy requests per person run at a time; up to MAX_WAITING more wait their turn (a page
+//   asks for its parts together), beyond that the answer is 429 in words.
 import type { CacheKind } from '@/lib/cache';
 import { getCache } from '@/lib/cache';
 import { personKey } from '@/lib/cache/authz';
@@ -11,6 +12,7 @@ import type { Identity } from '@/lib/k8s/identity';
 import { HttpError } from './http-error';
 
 export const MAX_PER_PERSON = 2;
+export const MAX_WAITING = 8;
 const MAX_ENTRIES = 200;
 /** Answers that depend on the clock (agent contact, "stale since") are recomputed at least this often. */
 export const CLOCK_BUCKET_MS = 10_000;
@@ -19,7 +21,7 @@ const KEY = Symbol.for('fleetdash.heavy');
 interface HeavyState {
   memo: Map<string, string>;
   inflight: Map<string, Promise<string>>;
-  perPerson: Map<string, number>;
+  perPerson: Map<string, { running: number; waiting: (() => void)[] }>;
   hits: number;
   misses: number;
 }
@@ -56,23 +58,28 @@ function memoKey(k: HeavyKey): string {
 }
 
 /**
- * Runs one heavy request for this person, from its RBAC checks to its answer; HttpError(429) in words when they
- * already have MAX_PER_PERSON running.
+ * Runs one heavy request for this person, from its RBAC checks to its answer: at once when fewer than MAX_PER_PERSON
+ * of theirs run, else after those ahead of it; HttpError(429) in words when MAX_WAITING already wait.
  */
 export async function heavySlot<T>(identity: Identity, run: () => Promise<T>): Promise<T> {
   const s = state();
   const who = personKey(identity);
-  const running = s.perPerson.get(who) ?? 0;
-  if (running >= MAX_PER_PERSON) {
-    throw new HttpError(429, `You already have ${running} overview, troubleshooting or matrix requests running; this one was not started. Wait for those to finish, then try again.`);
+  let q = s.perPerson.get(who);
+  if (!q) s.perPerson.set(who, (q = { running: 0, waiting: [] }));
+  if (q.running < MAX_PER_PERSON) q.running++;
+  else if (q.waiting.length < MAX_WAITING) await new Promise<void>((r) => q.waiting.push(r)); // the slot is handed over
+  else {
+    throw new HttpError(
+      429,
+      `You already have ${q.running + q.waiting.length} overview, troubleshooting or matrix requests running or waiting; this one was not started. Wait for those to finish, then try again.`,
+    );
   }
-  s.perPerson.set(who, running + 1);
   try {
     return await run();
   } finally {
-    const n = (s.perPerson.get(who) ?? 1) - 1;
-    if (n > 0) s.perPerson.set(who, n);
-    else s.perPerson.delete(who);
+    const next = q.waiting.shift();
+    if (next) next();
+    else if (--q.running === 0) s.perPerson.delete(who);
   }
 }
 

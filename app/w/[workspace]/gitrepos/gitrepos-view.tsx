@@ -80,6 +80,12 @@ export function GitReposView({ workspace }: { workspace: string }) {
     },
     [rows],
   );
+  // Rows on this page are what the person sees now (live updates, their own pause or force update): they win.
+  const loadedNow = useMemo(() => {
+    const m = new Map(loaded);
+    for (const r of rows ?? []) if (selected.has(rowKey(r))) m.set(rowKey(r), { uid: r.uid, generation: r.generation });
+    return m;
+  }, [loaded, rows, selected]);
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
@@ -119,7 +125,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
             onState={(state) => navigate({ state, page: 1 })}
             placeholder="Name, repository, branch or commit"
           />
-          <BulkBar selected={selected} loaded={loaded} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
+          <BulkBar selected={selected} loaded={loadedNow} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
           {result.isError ? (
             <ErrorPanel error={result.error} what="Git Repos" forbidden={`You are not allowed to list GitRepos in workspace ${where}`} onRetry={() => result.refetch()} />
           ) : result.isLoading || !result.data ? (
