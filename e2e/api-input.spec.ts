@@ -1,6 +1,7 @@
 // Bad input to the API routes gets a 4xx with a message that names the problem: list parameters, workspace and
 // object names, oversized or malformed bodies, and writes without the CSRF token. No route answers 500 or a bare status.
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { createGitRepoAsAdmin, deleteGitRepoAsAdmin } from './support/gitrepo';
 import { GITREPO_MANIFESTS, GROUP_PROD, STALE_CLUSTER, WS_DEFAULT } from '../scripts/seed/fixtures';
 
 const LIST_KINDS = ['gitrepos', 'bundles', 'bundledeployments', 'clusters', 'clustergroups'] as const;
@@ -95,6 +96,38 @@ test.describe('object names', () => {
       await expectError(await request.get(path), 400, message);
     });
   }
+
+  test('names in write paths and bodies are checked before use → 400/422 in words, never 500', async ({ request, baseURL }) => {
+    const headers = await csrfHeaders(request, baseURL!);
+    const long = 'w'.repeat(64); // matches the namespace pattern, but over 63 characters
+    await expectError(await request.post(`/api/w/${WS_DEFAULT}/bundles/Bad_Name/force-sync`, { headers, data: { expected: 0 } }), 400, /"Bad_Name" is not a valid Bundle name/);
+    await expectError(await request.post(`/api/w/${WS_DEFAULT}/bundles/${'b'.repeat(254)}/force-sync`, { headers, data: { expected: 0 } }), 400, /is not a valid Bundle name/);
+    await expectError(await request.post(`/api/w/${long}/bundles/x/force-sync`, { headers, data: { expected: 0 } }), 400, /is not a workspace/);
+    await expectError(await request.get(`/api/w/${long}/bundles/x`), 400, /pick one/);
+    await expectError(await request.get(`/api/w/${long}/matrix`), 400, /pick one/);
+    await expectError(
+      await request.post(`/api/w/${WS_DEFAULT}/troubleshooting/secret`, { headers, data: { gitrepo: 'Bad_Name', field: 'clientSecretName', type: 'basic', password: 'p' } }),
+      422,
+      /not a valid GitRepo name/,
+    );
+    await expectError(
+      await request.post(`/api/w/${WS_DEFAULT}/troubleshooting/redeploy-agents`, { headers, data: { clusters: [{ name: 'Bad_Name', expected: 0 }] } }),
+      400,
+      /not a valid cluster name/,
+    );
+    // A GitRepo may name any string as its Secret (the API server does not check it): that string is not used as a path.
+    const repo = `e2e-badsecret-${Date.now()}`;
+    await createGitRepoAsAdmin(WS_DEFAULT, repo, { repo: 'https://github.com/rancher/fleet-examples', clientSecretName: 'Not_A_Secret' });
+    try {
+      await expectError(
+        await request.post(`/api/w/${WS_DEFAULT}/troubleshooting/secret`, { headers, data: { gitrepo: repo, field: 'clientSecretName', type: 'basic', password: 'p' } }),
+        422,
+        /"Not_A_Secret" .*not a valid Secret name/,
+      );
+    } finally {
+      await deleteGitRepoAsAdmin(WS_DEFAULT, repo);
+    }
+  });
 
   test('a well-formed name that does not exist → 404 in words', async ({ request }) => {
     await expectError(await request.get(`/api/w/${WS_DEFAULT}/gitrepos/e2e-nope-${Date.now()}`), 404, /does not exist/);

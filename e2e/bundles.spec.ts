@@ -25,7 +25,7 @@ test('the bundle list shows the API server’s bundles with server-side filter, 
 
 test('bundle detail: per-cluster deployments with modified resources and their diff', async ({ page }) => {
   await page.goto(`/w/${WS}/bundles/${F.AGENT_MODIFIED_BUNDLE}`);
-  await expect(page.getByRole('heading', { name: F.AGENT_MODIFIED_BUNDLE })).toBeVisible();
+  await expect(page.getByRole('heading', { name: F.AGENT_MODIFIED_BUNDLE, exact: true })).toBeVisible();
   const row = page.locator(`[data-testid="bd-row"][data-cluster="${F.RESTORED_CLUSTER}"]`);
   await expect(row).toHaveAttribute('data-state', 'Modified', { timeout: 30_000 });
   await row.getByTestId('bd-modified-toggle').click();

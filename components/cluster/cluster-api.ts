@@ -1,5 +1,6 @@
 // Browser calls for cluster pages. Each returns the server's answer or throws ApiFetchError in words.
 import { apiFetch } from '@/lib/http/api-fetch';
+import { loadedQuery } from '@/lib/http/loaded-query';
 import {
   ClusterActionResultSchema,
   ClusterDetailSchema,
@@ -21,8 +22,8 @@ export function fetchClusterDetail(ws: string, name: string) {
 export function clusterAction(ws: string, name: string, action: ClusterAction['action']) {
   return apiFetch(base(ws, name), { method: 'POST', body: JSON.stringify({ action }), schema: ClusterActionResultSchema });
 }
-export function deleteCluster(ws: string, name: string) {
-  return apiFetch(base(ws, name), { method: 'DELETE' });
+export function deleteCluster(ws: string, name: string, uid?: string) {
+  return apiFetch(`${base(ws, name)}${loadedQuery({ uid })}`, { method: 'DELETE' });
 }
 export function putLabels(ws: string, name: string, edit: LabelEdit) {
   return apiFetch<{ labels: Record<string, string>; resourceVersion?: string }>(`${base(ws, name)}/labels`, { method: 'PUT', body: JSON.stringify(edit) });

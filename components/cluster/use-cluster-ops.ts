@@ -27,7 +27,7 @@ export const OP_TITLE: Record<ClusterOp['op'], string> = {
 };
 
 /** What a bulk action needs of each cluster: its name, and for edits its labels and resourceVersion. */
-export type ClusterRef = Pick<ClusterRow, 'namespace' | 'name'> & Partial<Pick<ClusterRow, 'labels' | 'resourceVersion'>>;
+export type ClusterRef = Pick<ClusterRow, 'namespace' | 'name'> & Partial<Pick<ClusterRow, 'labels' | 'resourceVersion' | 'uid'>>;
 
 async function runOne(c: ClusterRef, o: ClusterOp): Promise<string | undefined> {
   switch (o.op) {
@@ -38,7 +38,7 @@ async function runOne(c: ClusterRef, o: ClusterOp): Promise<string | undefined> 
       return ACTION_WORDS[o.op].done(r);
     }
     case 'delete':
-      await deleteCluster(c.namespace, c.name);
+      await deleteCluster(c.namespace, c.name, c.uid);
       return 'deleted';
     case 'setLabel':
     case 'removeLabel': {

@@ -1,6 +1,7 @@
 // Browser calls for the cluster group pages.
 import { z } from 'zod';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { loadedQuery } from '@/lib/http/loaded-query';
 import { ClusterGroupDetailSchema, ClusterGroupListSchema } from '@/lib/fleet/rows/clustergroup-row';
 import type { LabelSelector } from '@/lib/fleet/selector';
 
@@ -26,6 +27,6 @@ export function createGroup(ws: string, form: GroupBody) {
 export function updateGroup(ws: string, name: string, form: Omit<GroupBody, 'name'>) {
   return apiFetch(`${base(ws)}/${enc(name)}`, { method: 'PUT', body: JSON.stringify(form) });
 }
-export function deleteGroup(ws: string, name: string) {
-  return apiFetch(`${base(ws)}/${enc(name)}`, { method: 'DELETE' });
+export function deleteGroup(ws: string, name: string, uid?: string) {
+  return apiFetch(`${base(ws)}/${enc(name)}${loadedQuery({ uid })}`, { method: 'DELETE' });
 }

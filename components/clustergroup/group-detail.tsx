@@ -93,9 +93,13 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
       </dl>
       <section aria-labelledby="gitrepos-title" className="space-y-2">
         <h2 id="gitrepos-title" className="text-base font-semibold">
-          GitRepos targeting this group ({d.gitRepos.length})
+          GitRepos targeting this group{d.gitReposHidden ? '' : ` (${d.gitRepos.length})`}
         </h2>
-        {d.gitRepos.length === 0 ? (
+        {d.gitReposHidden ? (
+          <p className="text-sm text-muted" data-testid="group-gitrepos-hidden">
+            You are not allowed to list GitRepos in {workspace}, so the GitRepos that target this group are not shown.
+          </p>
+        ) : d.gitRepos.length === 0 ? (
           <p className="text-sm text-muted">No GitRepo in {workspace} targets this group.</p>
         ) : (
           <ul className="divide-y divide-border rounded-lg border border-border bg-surface text-sm" data-testid="group-gitrepos">
@@ -138,7 +142,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
           typeToConfirm={g.name}
           onClose={() => setAsk(false)}
           onConfirm={async () => {
-            await deleteGroup(workspace, g.name);
+            await deleteGroup(workspace, g.name, d.uid);
             await qc.invalidateQueries({ queryKey: queryKeys.listAll('clustergroups') });
             router.push(`/w/${enc(workspace)}/clustergroups`);
           }}

@@ -9,17 +9,19 @@ import { fetchGitRepoDetail, objectYaml } from './gitrepo-api';
 import { DeleteGitRepoDialog, ForceUpdateDialog } from './gitrepo-dialogs';
 import { OP_WORDS, useGitRepoOps, type GitRepoOp, type GitRepoRef } from './use-gitrepo-actions';
 
-function refs(keys: ReadonlySet<string>): GitRepoRef[] {
+function refs(keys: ReadonlySet<string>, loaded: ReadonlyMap<string, Pick<GitRepoRef, 'uid' | 'generation'>>): GitRepoRef[] {
   return [...keys].map((k) => {
     const i = k.indexOf('/');
-    return { namespace: k.slice(0, i), name: k.slice(i + 1) };
+    return { namespace: k.slice(0, i), name: k.slice(i + 1), ...loaded.get(k) };
   });
 }
 
 export function BulkBar({
-  selected, showNamespace, onClear, onDeselect,
+  selected, loaded, showNamespace, onClear, onDeselect,
 }: {
   selected: ReadonlySet<string>;
+  /** uid and generation of each selected row as it was shown when selected. */
+  loaded: ReadonlyMap<string, Pick<GitRepoRef, 'uid' | 'generation'>>;
   showNamespace: boolean;
   onClear: () => void;
   /** Drops these "namespace/name" keys from the selection (deleted ones). */
@@ -29,7 +31,7 @@ export function BulkBar({
   const [ask, setAsk] = useState<'forceUpdate' | 'delete' | undefined>();
   const [report, setReport] = useState<{ title: string; results: BulkItemResult[] } | undefined>();
   const [busy, setBusy] = useState(false);
-  const items = refs(selected);
+  const items = refs(selected, loaded);
   const names = items.map((r) => (showNamespace ? `${r.namespace}/${r.name}` : r.name));
 
   const go = async (op: GitRepoOp) => {

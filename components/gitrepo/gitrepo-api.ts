@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import type { GitRepoForm } from '@/lib/fleet/forms';
 import { GitRepoActionResultSchema, GitRepoDetailSchema, GitRepoPermissionsSchema, type GitRepoAction } from '@/lib/fleet/rows/gitrepo-detail';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { loadedQuery } from '@/lib/http/loaded-query';
 
 const enc = encodeURIComponent;
 export const gitReposApi = (ws: string) => `/api/w/${enc(ws)}/gitrepos`;
@@ -22,8 +23,9 @@ export async function runGitRepoAction(ws: string, name: string, action: GitRepo
   return r.message;
 }
 
-export async function deleteGitRepo(ws: string, name: string): Promise<string> {
-  await apiFetch(gitRepoApi(ws, name), { method: 'DELETE' });
+/** `loaded`: uid and generation the page showed; the server refuses (409, in words) if the GitRepo is not that one any more. */
+export async function deleteGitRepo(ws: string, name: string, loaded: { uid?: string; generation?: number } = {}): Promise<string> {
+  await apiFetch(`${gitRepoApi(ws, name)}${loadedQuery(loaded)}`, { method: 'DELETE' });
   return 'Deleted';
 }
 

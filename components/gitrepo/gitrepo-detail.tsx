@@ -81,7 +81,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
     setBusy(op);
     setResult(undefined);
     try {
-      const [r] = await run(op, [{ namespace: workspace, name }], () => undefined);
+      const [r] = await run(op, [{ namespace: workspace, name, uid: g.metadata.uid, generation: g.metadata.generation }], () => undefined);
       if (r?.status === 'error') {
         setResult({ ok: false, text: r.message ?? `${OP_WORDS[op].label} failed.` });
         if (op === 'delete' || op === 'forceUpdate') throw new Error(r.message);

@@ -21,12 +21,15 @@ export const OP_WORDS: Record<GitRepoOp, { label: string; done: string }> = {
 export interface GitRepoRef {
   namespace: string;
   name: string;
+  /** As loaded, for deletes (see deleteGitRepo). */
+  uid?: string;
+  generation?: number;
 }
 
 /** Deleting what someone else already deleted reached the goal: say so instead of failing. */
 async function deleteOrGone(r: GitRepoRef): Promise<string> {
   try {
-    return await deleteGitRepo(r.namespace, r.name);
+    return await deleteGitRepo(r.namespace, r.name, { uid: r.uid, generation: r.generation });
   } catch (e) {
     if (e instanceof ApiFetchError && e.status === 404) return 'Already deleted (by someone else)';
     throw e;

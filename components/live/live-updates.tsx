@@ -23,8 +23,10 @@ export type LiveStatus =
   | { state: 'idle' }
   | { state: 'connecting' }
   | { state: 'live' }
-  /** Our stream or the server's watch of the Kubernetes API server is down; retrying. */
+  /** Our stream to the dashboard server dropped; retrying. */
   | { state: 'reconnecting'; reason: string }
+  /** The dashboard server has lost the Kubernetes API server (down or not answering); showing the last known state. */
+  | { state: 'upstream'; reason: string }
   /** The server refused the stream (e.g. 403): no retry until the page's kinds change. */
   | { state: 'off'; reason: string };
 
@@ -100,7 +102,7 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
         return undefined;
       }
     };
-    const showLive = () => setStatus(upstreamDown ? { state: 'reconnecting', reason: upstreamDown } : { state: 'live' });
+    const showLive = () => setStatus(upstreamDown ? { state: 'upstream', reason: upstreamDown } : { state: 'live' });
 
     const retryLater = (reason: string) => {
       setStatus({ state: 'reconnecting', reason });
@@ -157,6 +159,12 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
         upstreamDown = d?.ok === false ? (d.message ?? 'The dashboard lost its connection to the Kubernetes API server.') : undefined;
         showLive();
       });
+      // The server ended the stream for good (signed out, session over, access withdrawn): do not reconnect.
+      src.addEventListener('ended', (e) => {
+        const d = parse(e) as { message?: string } | undefined;
+        src.close();
+        setStatus({ state: 'off', reason: d?.message ?? 'The live stream has ended.' });
+      });
       src.onerror = () => {
         if (disposed) return;
         if (src.readyState === EventSource.CLOSED) {
@@ -212,6 +220,7 @@ const LABEL: Record<LiveStatus['state'], string> = {
   connecting: 'Connecting…',
   live: 'Live',
   reconnecting: 'Reconnecting…',
+  upstream: 'API server lost',
   off: 'Not live',
 };
 const DOT: Record<LiveStatus['state'], string> = {
@@ -219,6 +228,7 @@ const DOT: Record<LiveStatus['state'], string> = {
   connecting: 'bg-muted',
   live: 'bg-green-600',
   reconnecting: 'bg-amber-500 animate-pulse',
+  upstream: 'bg-red-600 animate-pulse',
   off: 'bg-muted',
 };
 

@@ -147,7 +147,7 @@ export function RegistrationView({ workspace }: { workspace: string }) {
           confirmLabel="Delete token"
           onClose={() => setDel(undefined)}
           onConfirm={async () => {
-            await deleteToken(workspace, del.name);
+            await deleteToken(workspace, del.name, del.uid);
             setNotice({ ok: true, text: `Token ${del.name} deleted.` });
             await qc.invalidateQueries({ queryKey: key });
           }}

@@ -117,7 +117,7 @@ function RestrictionForm({ workspace, initial, queryKey }: { workspace: string; 
           confirmLabel="Delete"
           onClose={() => setAsk(false)}
           onConfirm={async () => {
-            await deleteRestriction(workspace, initial.name);
+            await deleteRestriction(workspace, initial.name, initial.uid);
             await qc.invalidateQueries({ queryKey });
           }}
         >

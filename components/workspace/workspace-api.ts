@@ -1,6 +1,7 @@
 // Browser calls for the Workspaces and Registration pages.
 import { z } from 'zod';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { loadedQuery } from '@/lib/http/loaded-query';
 import { TokenListSchema, TokenValuesSchema } from '@/lib/fleet/rows/token-row';
 
 const enc = encodeURIComponent;
@@ -8,6 +9,7 @@ const enc = encodeURIComponent;
 const Counts = z.record(z.string(), z.number());
 export const WorkspaceSummarySchema = z.object({
   name: z.string(),
+  uid: z.string().optional(),
   canList: z.boolean(),
   phase: z.string().optional(),
   counts: Counts,
@@ -15,6 +17,8 @@ export const WorkspaceSummarySchema = z.object({
   readyGitRepos: z.number(),
 });
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummarySchema>;
+/** Shown for a kind the person may not list there (the server leaves its count out). */
+export const NOT_ALLOWED = '—';
 
 export function fetchWorkspaceSummaries() {
   return apiFetch('/api/workspaces/summary', { schema: z.object({ items: z.array(WorkspaceSummarySchema), fleetWorkspaces: z.boolean() }) });
@@ -22,12 +26,13 @@ export function fetchWorkspaceSummaries() {
 export function createWorkspace(name: string) {
   return apiFetch('/api/workspaces/create', { method: 'POST', body: JSON.stringify({ name }), schema: z.object({ name: z.string(), via: z.string() }) });
 }
-export function deleteWorkspace(name: string) {
-  return apiFetch(`/api/workspaces/${enc(name)}`, { method: 'DELETE', body: JSON.stringify({ confirm: name }) });
+export function deleteWorkspace(name: string, uid?: string) {
+  return apiFetch(`/api/workspaces/${enc(name)}`, { method: 'DELETE', body: JSON.stringify({ confirm: name, uid }) });
 }
 
 export const RestrictionSchema = z.object({
   name: z.string(),
+  uid: z.string().optional(),
   resourceVersion: z.string().optional(),
   defaultServiceAccount: z.string(),
   allowedServiceAccounts: z.array(z.string()),
@@ -40,10 +45,12 @@ export function fetchRestrictions(ws: string) {
   return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions`, { schema: z.object({ items: z.array(RestrictionSchema) }) });
 }
 export function putRestriction(ws: string, r: Restriction) {
-  return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions/${enc(r.name)}`, { method: 'PUT', body: JSON.stringify(r) });
+  const { uid: _uid, ...body } = r;
+  void _uid;
+  return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions/${enc(r.name)}`, { method: 'PUT', body: JSON.stringify(body) });
 }
-export function deleteRestriction(ws: string, name: string) {
-  return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions/${enc(name)}`, { method: 'DELETE' });
+export function deleteRestriction(ws: string, name: string, uid?: string) {
+  return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions/${enc(name)}${loadedQuery({ uid })}`, { method: 'DELETE' });
 }
 
 export function fetchTokens(ws: string) {
@@ -52,8 +59,8 @@ export function fetchTokens(ws: string) {
 export function createToken(ws: string, name: string, ttl: string) {
   return apiFetch(`/api/w/${enc(ws)}/tokens`, { method: 'POST', body: JSON.stringify({ name, ttl }), schema: z.object({ name: z.string() }) });
 }
-export function deleteToken(ws: string, name: string) {
-  return apiFetch(`/api/w/${enc(ws)}/tokens/${enc(name)}`, { method: 'DELETE' });
+export function deleteToken(ws: string, name: string, uid?: string) {
+  return apiFetch(`/api/w/${enc(ws)}/tokens/${enc(name)}${loadedQuery({ uid })}`, { method: 'DELETE' });
 }
 export function fetchTokenValues(ws: string, name: string) {
   return apiFetch(`/api/w/${enc(ws)}/tokens/${enc(name)}/values`, { schema: TokenValuesSchema });

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { RestrictionsSection } from './restrictions-editor';
-import { fetchWorkspaceSummaries } from './workspace-api';
+import { fetchWorkspaceSummaries, NOT_ALLOWED } from './workspace-api';
 import { SUMMARY_KEY } from './workspaces-view';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 
@@ -31,11 +31,11 @@ export function WorkspaceDetailView({ name }: { name: string }) {
       ) : (
         <dl className="grid grid-cols-2 gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-5" data-testid="workspace-counts">
           {[
-            ['Clusters', `${w.counts.clusters ?? 0} (${w.readyClusters} ready)`, `/w/${enc(name)}/clusters`],
-            ['GitRepos', `${w.counts.gitrepos ?? 0} (${w.readyGitRepos} ready)`, `/w/${enc(name)}/gitrepos`],
-            ['Cluster groups', String(w.counts.clustergroups ?? 0), `/w/${enc(name)}/clustergroups`],
-            ['Bundles', String(w.counts.bundles ?? 0), `/w/${enc(name)}/bundles`],
-            ['Registration tokens', String(w.counts.clusterregistrationtokens ?? 0), `/w/${enc(name)}/registration`],
+            ['Clusters', w.counts.clusters === undefined ? NOT_ALLOWED : `${w.counts.clusters} (${w.readyClusters} ready)`, `/w/${enc(name)}/clusters`],
+            ['GitRepos', w.counts.gitrepos === undefined ? NOT_ALLOWED : `${w.counts.gitrepos} (${w.readyGitRepos} ready)`, `/w/${enc(name)}/gitrepos`],
+            ['Cluster groups', String(w.counts.clustergroups ?? NOT_ALLOWED), `/w/${enc(name)}/clustergroups`],
+            ['Bundles', String(w.counts.bundles ?? NOT_ALLOWED), `/w/${enc(name)}/bundles`],
+            ['Registration tokens', String(w.counts.clusterregistrationtokens ?? NOT_ALLOWED), `/w/${enc(name)}/registration`],
           ].map(([t, v, href]) => (
             <div key={t}>
               <dt className="text-xs text-muted">{t}</dt>

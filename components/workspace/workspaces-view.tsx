@@ -12,7 +12,7 @@ import { useLiveKinds } from '@/components/live/live-updates';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field, inputClass } from '@/components/ui/field';
-import { createWorkspace, deleteWorkspace, fetchWorkspaceSummaries, type WorkspaceSummary } from './workspace-api';
+import { createWorkspace, deleteWorkspace, fetchWorkspaceSummaries, NOT_ALLOWED, type WorkspaceSummary } from './workspace-api';
 
 const LIVE = ['namespaces', 'clusters', 'gitrepos'];
 const PROTECTED = ['fleet-local', 'fleet-default'];
@@ -112,13 +112,13 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
                     {!w.canList && <span className="ml-2 text-xs text-muted">no access</span>}
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums" data-testid="ws-clusters">
-                    {w.counts.clusters ?? 0} <span className="text-muted">({w.readyClusters})</span>
+                    {w.counts.clusters ?? NOT_ALLOWED} {w.counts.clusters !== undefined && <span className="text-muted">({w.readyClusters})</span>}
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums" data-testid="ws-gitrepos">
-                    {w.counts.gitrepos ?? 0} <span className="text-muted">({w.readyGitRepos})</span>
+                    {w.counts.gitrepos ?? NOT_ALLOWED} {w.counts.gitrepos !== undefined && <span className="text-muted">({w.readyGitRepos})</span>}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{w.counts.clustergroups ?? 0}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{w.counts.bundles ?? 0}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{w.counts.clustergroups ?? NOT_ALLOWED}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{w.counts.bundles ?? NOT_ALLOWED}</td>
                   <td className="px-3 py-2 text-right">
                     <span className="inline-flex gap-2">
                       <Link href={`/w/${enc(w.name)}/clusters`} className="text-xs text-accent hover:underline">
@@ -146,7 +146,7 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
           typeToConfirm={del.name}
           onClose={() => setDel(undefined)}
           onConfirm={async () => {
-            await deleteWorkspace(del.name);
+            await deleteWorkspace(del.name, del.uid);
             setNotice({ ok: true, text: `Workspace ${del.name} is being deleted.` });
             await refresh();
           }}

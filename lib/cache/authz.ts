@@ -36,7 +36,6 @@ export const selfSubjectAccessReview: ReviewFn = async (id, attrs) => {
       kind: 'SelfSubjectAccessReview',
       spec: { resourceAttributes: { verb: attrs.verb, group: attrs.group, resource: attrs.resource, ...(attrs.namespace ? { namespace: attrs.namespace } : {}) } },
     },
-    timeoutMs: 10_000,
   });
   return res.status?.allowed === true;
 };

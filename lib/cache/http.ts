@@ -7,14 +7,18 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { KubeHttpError, type KubeTransport, type ListPage, type WatchEvent } from './types';
 
 interface Options {
-  /** Abort a watch that has been silent this long (the server sends bookmarks, so silence means a dead connection). */
+  /** End a watch that has been silent this long: bookmarks come at least every minute, so silence means a dead
+   * connection or a hung server; the informer reconnects, and a hung server then fails that reconnect's deadline. */
   idleTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Until the response headers of a list or watch arrive (a stopped API server accepts connections, never answers). */
+  headersTimeoutMs?: number;
 }
 
 export function httpTransport(kc: KubeConfig, options: Options = {}): KubeTransport {
-  const idleTimeoutMs = options.idleTimeoutMs ?? 120_000;
+  const idleTimeoutMs = options.idleTimeoutMs ?? 75_000;
   const requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
+  const headersTimeoutMs = options.headersTimeoutMs ?? 15_000;
   let agent: http.Agent | undefined;
 
   async function requestOptions(): Promise<{ url: string; opts: https.RequestOptions; mod: typeof https | typeof http }> {
@@ -49,13 +53,20 @@ export function httpTransport(kc: KubeConfig, options: Options = {}): KubeTransp
     }
   }
 
-  async function get(path: string, query: Record<string, string>, signal: AbortSignal | undefined) {
+  async function get(path: string, query: Record<string, string>, signal: AbortSignal | undefined, headersWithinMs = headersTimeoutMs) {
     const { url, opts, mod } = await requestOptions();
     const qs = new URLSearchParams(query).toString();
     const target = new URL(url + path + (qs ? `?${qs}` : ''));
     return new Promise<http.IncomingMessage>((resolve, reject) => {
-      const req = mod.request(target, { ...opts, method: 'GET', signal, headers: { ...opts.headers, Accept: 'application/json' } }, resolve);
-      req.on('error', reject);
+      const req = mod.request(target, { ...opts, method: 'GET', signal, headers: { ...opts.headers, Accept: 'application/json' } }, (res) => {
+        clearTimeout(deadline);
+        resolve(res);
+      });
+      const deadline = setTimeout(() => req.destroy(new Error(`GET ${path}: no answer from the API server within ${headersWithinMs / 1000} s`)), headersWithinMs);
+      req.on('error', (e) => {
+        clearTimeout(deadline);
+        reject(e);
+      });
       req.on('socket', (s) => s.setKeepAlive(true, 30_000));
       req.end();
     });
@@ -68,6 +79,12 @@ export function httpTransport(kc: KubeConfig, options: Options = {}): KubeTransp
   }
 
   return {
+    async probe(timeoutMs): Promise<void> {
+      // Any answer counts (even 401/403/500): the question is whether the API server process answers at all.
+      const res = await get('/readyz', {}, undefined, timeoutMs);
+      res.resume();
+    },
+
     async listPage(path, query, signal): Promise<ListPage> {
       const res = await get(path, query, signal);
       res.setTimeout(requestTimeoutMs, () => res.destroy(new Error(`list ${path}: timed out`)));

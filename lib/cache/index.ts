@@ -38,16 +38,38 @@ export interface CacheOptions {
   coalesceMs?: number;
   feedCapacity?: number;
   log?: (msg: string) => void;
+  /** Readiness probe timing (tests); probeEveryMs 0 turns it off. */
+  probeEveryMs?: number;
+  probeTimeoutMs?: number;
+  probeLostAfterMs?: number;
 }
 
 /** How long the informers must have been failing before a live stream says the API server is out of reach. */
 const UPSTREAM_GRACE_MS = 3_000;
+/**
+ * Readiness probe of the API server: a watch on a hung server (process stopped, connections open) just goes quiet, and
+ * a quiet watch is normal between bookmarks; a short request every PROBE_EVERY_MS tells the two apart. Lost when no
+ * probe has been answered for PROBE_LOST_AFTER_MS, so a live tab says so within ~10 s (this plus its 2 s check).
+ */
+const PROBE_EVERY_MS = 2_000;
+const PROBE_TIMEOUT_MS = 3_000;
+const PROBE_LOST_AFTER_MS = 6_000;
+
+export interface ProbeState {
+  /** When a probe last got an answer (ms). */
+  lastOkAt: number | undefined;
+  /** Consecutive unanswered probes, and the last one's error. */
+  failures: number;
+  lastError: string | undefined;
+}
 
 export class FleetCache {
   readonly feed: ChangeFeed;
   private readonly stores = new Map<CacheKind, KindStore>();
   private readonly informers = new Map<CacheKind, Informer>();
   private started = false;
+  private probeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly probeState: ProbeState = { lastOkAt: undefined, failures: 0, lastError: undefined };
   readonly kinds: readonly CacheKind[];
 
   constructor(private readonly o: CacheOptions) {
@@ -89,7 +111,38 @@ export class FleetCache {
       this.informers.set(kind, inf);
       inf.start();
     }
+    this.startProbe();
     return this;
+  }
+
+  private startProbe(): void {
+    const probe = this.o.transport.probe;
+    if (!probe || this.o.probeEveryMs === 0) return;
+    this.probeState.lastOkAt = Date.now();
+    const every = this.o.probeEveryMs ?? PROBE_EVERY_MS;
+    const tick = async () => {
+      try {
+        await probe.call(this.o.transport, this.o.probeTimeoutMs ?? PROBE_TIMEOUT_MS);
+        if (this.probeState.failures) this.o.log?.('[cache] the API server answers again');
+        this.probeState.lastOkAt = Date.now();
+        this.probeState.failures = 0;
+        this.probeState.lastError = undefined;
+      } catch (e) {
+        this.probeState.failures++;
+        this.probeState.lastError = e instanceof Error ? e.message : String(e);
+        if (this.probeState.failures === 1) this.o.log?.(`[cache] API server readiness probe: ${this.probeState.lastError}`);
+      }
+      if (this.started) {
+        this.probeTimer = setTimeout(() => void tick(), every);
+        this.probeTimer.unref?.();
+      }
+    };
+    void tick();
+  }
+
+  /** The readiness probe's view of the API server. */
+  probeStatus(): ProbeState {
+    return { ...this.probeState };
   }
 
   /** Resolves once the given kinds (default: all) have completed their first list. */
@@ -180,6 +233,12 @@ export class FleetCache {
    * undefined. Live streams pass it on, so a tab says "Reconnecting…" instead of looking live while it is not.
    */
   upstreamProblem(kinds: readonly CacheKind[], now = Date.now()): string | undefined {
+    const p = this.probeState;
+    const lostAfter = this.o.probeLostAfterMs ?? PROBE_LOST_AFTER_MS;
+    if (p.failures > 0 && p.lastOkAt !== undefined && now - p.lastOkAt >= lostAfter) {
+      const s = Math.round((now - p.lastOkAt) / 1000);
+      return `The dashboard has lost the Kubernetes API server: it has not answered for ${s} s (${p.lastError ?? 'no answer'}). Showing the last known state; requests that need the API server fail until it answers again.`;
+    }
     for (const k of kinds) {
       const st = this.informers.get(k)?.status();
       // One failed watch (an idle timeout) reconnects within a second; only a run of failures is an outage.
@@ -202,6 +261,8 @@ export class FleetCache {
   }
 
   stop(): void {
+    if (this.probeTimer) clearTimeout(this.probeTimer);
+    this.probeTimer = undefined;
     for (const i of this.informers.values()) i.stop();
     this.informers.clear();
     this.feed.stop();

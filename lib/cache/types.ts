@@ -43,6 +43,8 @@ export interface KubeTransport {
   listPage(path: string, query: Record<string, string>, signal?: AbortSignal): Promise<ListPage>;
   /** Streams watch events until the server ends the stream (resolves) or an error/abort (rejects). */
   watch(path: string, query: Record<string, string>, onEvent: (e: WatchEvent) => void, signal: AbortSignal): Promise<void>;
+  /** Resolves when the API server answers a readiness check (any HTTP status) within timeoutMs; rejects otherwise. */
+  probe?(timeoutMs: number): Promise<void>;
 }
 
 export class KubeHttpError extends Error {

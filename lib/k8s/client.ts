@@ -3,7 +3,7 @@
 // here from validated names; nothing from a request is ever forwarded as a path.
 import { FLEET_KINDS, type FleetPlural } from '@/lib/fleet/kinds';
 import type { Identity } from './identity';
-import { K8sError } from './errors';
+import { InvalidNameError, K8sError } from './errors';
 import { k8sRequest } from './transport';
 
 export type { FleetPlural };
@@ -19,11 +19,11 @@ export function isValidNamespace(ns: string): boolean {
 }
 
 function name(n: string): string {
-  if (!isValidName(n)) throw new TypeError(`invalid object name "${n}"`);
+  if (!isValidName(n)) throw new InvalidNameError('name', n);
   return n;
 }
 function namespace(ns: string): string {
-  if (!isValidNamespace(ns)) throw new TypeError(`invalid namespace "${ns}"`);
+  if (!isValidNamespace(ns)) throw new InvalidNameError('namespace', ns);
   return ns;
 }
 
@@ -95,6 +95,25 @@ export interface Namespace {
   status?: { phase?: string };
 }
 
+/** DeleteOptions.preconditions: the API server deletes only when the object still has this uid (and resourceVersion). */
+export interface Preconditions {
+  uid?: string;
+  resourceVersion?: string;
+}
+
+function deleteOptions(p: Preconditions | undefined): object | undefined {
+  if (!p?.uid && !p?.resourceVersion) return undefined;
+  return { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { ...(p.uid ? { uid: p.uid } : {}), ...(p.resourceVersion ? { resourceVersion: p.resourceVersion } : {}) } };
+}
+
+export interface SecretMetadata {
+  name: string;
+  uid?: string;
+  resourceVersion?: string;
+  labels?: Record<string, string>;
+  ownerReferences?: { kind: string; name: string; uid: string }[];
+}
+
 /** Secret as it may be written; the client offers no way to read one back. */
 export interface SecretWrite {
   metadata: { name?: string; generateName?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
@@ -122,7 +141,12 @@ export function forIdentity(identity: Identity) {
     /** JSON merge patch of just the fields a form owns. */
     mergePatch: <T = unknown>(kind: FleetPlural, ns: string | undefined, n: string, patch: Record<string, unknown>) =>
       call<T>('PATCH', fleetPath(kind, ns, n), patch, 'application/merge-patch+json'),
-    delete: (kind: FleetPlural, ns: string | undefined, n: string) => call<unknown>('DELETE', fleetPath(kind, ns, n)),
+    /**
+     * Delete. `preconditions`: the uid (and resourceVersion) of the object as the person loaded it, so the API server
+     * refuses (409) to delete a same-named object created since, or one changed since when resourceVersion is given.
+     */
+    delete: (kind: FleetPlural, ns: string | undefined, n: string, preconditions?: Preconditions) =>
+      call<unknown>('DELETE', fleetPath(kind, ns, n), deleteOptions(preconditions)),
 
     namespaces: {
       list: (opts?: ListOptions) => call<KubeList<Namespace>>('GET', '/api/v1/namespaces' + query(opts)),
@@ -130,9 +154,32 @@ export function forIdentity(identity: Identity) {
     },
 
     secrets: {
+      /** Creates the Secret; answers only its name and uid (the response's data is dropped at once). */
       create: (ns: string, secret: SecretWrite) =>
-        call<unknown>('POST', `/api/v1/namespaces/${namespace(ns)}/secrets`, { apiVersion: 'v1', kind: 'Secret', ...secret }).then(() => undefined),
-      delete: (ns: string, n: string) => call<unknown>('DELETE', `/api/v1/namespaces/${namespace(ns)}/secrets/${name(n)}`).then(() => undefined),
+        call<{ metadata?: { name?: string; uid?: string } }>('POST', `/api/v1/namespaces/${namespace(ns)}/secrets`, { apiVersion: 'v1', kind: 'Secret', ...secret }).then((o) => ({
+          name: o?.metadata?.name ?? secret.metadata.name ?? '',
+          uid: o?.metadata?.uid,
+        })),
+      delete: (ns: string, n: string, preconditions?: Preconditions) =>
+        call<unknown>('DELETE', `/api/v1/namespaces/${namespace(ns)}/secrets/${name(n)}`, deleteOptions(preconditions)).then(() => undefined),
+      /**
+       * The Secret's metadata only (PartialObjectMetadata: no data is ever read): null when it does not exist,
+       * undefined when this identity may not get Secrets there.
+       */
+      metadata: async (ns: string, n: string): Promise<SecretMetadata | null | undefined> => {
+        try {
+          const o = await k8sRequest<{ metadata: SecretMetadata }>(identity, {
+            method: 'GET',
+            path: `/api/v1/namespaces/${namespace(ns)}/secrets/${name(n)}`,
+            accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1',
+          });
+          return o.metadata;
+        } catch (e) {
+          if (e instanceof K8sError && e.httpStatus === 404) return null;
+          if (e instanceof K8sError && e.httpStatus === 403) return undefined;
+          throw e;
+        }
+      },
       /**
        * Does the Secret exist? true/false, or undefined when this identity may neither get nor create Secrets there.
        * Never reads data: a metadata-only GET (PartialObjectMetadata), else a dry-run create (409 = exists), which

@@ -49,7 +49,9 @@ export function workspaceAdmin(identity: Identity) {
         kind: 'Namespace',
         metadata: { name: ns(name), labels: { [WORKSPACE_LABEL]: 'true' } },
       }),
-    deleteNamespace: (name: string) => call('DELETE', `/api/v1/namespaces/${ns(name)}`),
+    /** With the uid the person loaded as precondition: a namespace deleted and created again since is refused (409). */
+    deleteNamespace: (name: string, uid?: string) =>
+      call('DELETE', `/api/v1/namespaces/${ns(name)}`, uid ? { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { uid } } : undefined),
     /** Rancher creates the same-named Namespace (and RBAC) for a FleetWorkspace. */
     createFleetWorkspace: (name: string) =>
       call('POST', '/apis/management.cattle.io/v3/fleetworkspaces', {

@@ -97,3 +97,27 @@ describe('toApiError with recorded Status bodies', () => {
     });
   });
 });
+
+describe('names that are not Kubernetes names', () => {
+  it('are refused before any request, and map to 400 in words (not 500)', async () => {
+    const { forIdentity } = await import('./client');
+    const { InvalidNameError } = await import('./errors');
+    const k = forIdentity({ type: 'token', token: 't', username: 'u', groups: [] });
+    let thrown: unknown;
+    try {
+      await k.get('bundles', 'fleet-default', 'Bad_Name');
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(InvalidNameError);
+    expect(toApiError(thrown)).toEqual({ status: 400, message: expect.stringMatching(/"Bad_Name" is not a valid Kubernetes object name/) });
+    expect(() => k.secrets.delete('w'.repeat(64), 'x')).toThrow(/not a valid workspace/);
+  });
+});
+
+describe('a request past its deadline', () => {
+  it('is a 504 that says the dashboard lost the API server', () => {
+    const e = K8sError.network(Object.assign(new Error('no answer within 8 s'), { code: 'FLEETDASH_DEADLINE', deadlineMs: 8000 }));
+    expect(toApiError(e)).toEqual({ status: 504, message: expect.stringMatching(/did not answer within 8 s: the dashboard has lost it/) });
+  });
+});

@@ -109,14 +109,42 @@ function networkMessage(err: K8sError): string {
   return `The Kubernetes API server cannot be reached: ${raw}`;
 }
 
+/**
+ * A name or namespace that is not a valid Kubernetes name reached lib/k8s (a route forgot to check it): refused before
+ * any request, and answered 400 in words rather than 500 with a stack trace.
+ */
+export class InvalidNameError extends Error {
+  constructor(
+    readonly what: 'name' | 'namespace',
+    readonly value: string,
+  ) {
+    super(
+      what === 'namespace'
+        ? `"${value.slice(0, 80)}" is not a valid workspace (namespace) name: lower-case letters, digits and '-', at most 63 characters.`
+        : `"${value.slice(0, 80)}" is not a valid Kubernetes object name: lower-case letters, digits, '-' and '.', at most 253 characters.`,
+    );
+    this.name = 'InvalidNameError';
+  }
+}
+
 /** Map any error thrown while talking to Kubernetes to a status code and a plain-words message. */
 export function toApiError(err: unknown): ApiError {
+  if (err instanceof InvalidNameError) return { status: 400, message: err.message };
   if (!(err instanceof K8sError)) {
     return { status: 500, message: 'Something went wrong on the dashboard server. Details are in its log.' };
   }
   const st = err.k8sStatus;
   const status = err.httpStatus;
-  if (status === 0) return { status: 502, message: networkMessage(err) };
+  if (status === 0) {
+    const cause = err.cause as { code?: string; deadlineMs?: number } | undefined;
+    if (cause?.code === 'FLEETDASH_DEADLINE') {
+      return {
+        status: 504,
+        message: `The Kubernetes API server did not answer within ${Math.round((cause.deadlineMs ?? 0) / 1000)} s: the dashboard has lost it (it may be overloaded, hung or unreachable). Try again shortly; if this was a change, reload first to see whether it was applied.`,
+      };
+    }
+    return { status: 502, message: networkMessage(err) };
+  }
   switch (status) {
     case 401:
       return { status, message: 'Your sign-in is no longer accepted by the Kubernetes API server. Sign in again.' };

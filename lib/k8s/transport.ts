@@ -15,8 +15,19 @@ export interface K8sRequest {
   contentType?: 'application/json' | 'application/merge-patch+json';
   /** Accept header; e.g. PartialObjectMetadata so a Secret's existence can be checked without reading its data. */
   accept?: string;
+  /** Deadline for the whole request (connect, send, answer); default DEFAULT_DEADLINE_MS. */
   timeoutMs?: number;
 }
+
+/**
+ * Every request to the API server as a person ends within this: a hung API server (process stopped, connections
+ * open) would otherwise hold a page's request until the socket's own timeouts, minutes later. Kept under the ~10 s
+ * in which a person expects an answer; the API server answers reads and writes of single objects in milliseconds.
+ */
+export const DEFAULT_DEADLINE_MS = 8_000;
+
+/** The error a request past its deadline fails with (mapped to 504 in words by lib/k8s/errors.ts). */
+export const DEADLINE_CODE = 'FLEETDASH_DEADLINE';
 
 const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
@@ -45,8 +56,18 @@ export async function k8sRequest<T = unknown>(identity: Identity, req: K8sReques
   const server = serverOf(kc);
   const url = new URL(server.pathname.replace(/\/$/, '') + req.path, server);
   const mod = url.protocol === 'http:' ? http : https;
+  const deadlineMs = req.timeoutMs ?? DEFAULT_DEADLINE_MS;
   return new Promise<T>((resolve, reject) => {
-    const r = mod.request(url, { ...opts, method: req.method, headers, timeout: req.timeoutMs ?? 20_000 }, (res) => {
+    const deadline = setTimeout(() => {
+      r.destroy(Object.assign(new Error(`no answer within ${deadlineMs / 1000} s`), { code: DEADLINE_CODE, deadlineMs }));
+    }, deadlineMs);
+    const settle = <A extends unknown[]>(f: (...a: A) => void) => (...a: A) => {
+      clearTimeout(deadline);
+      f(...a);
+    };
+    resolve = settle(resolve);
+    reject = settle(reject);
+    const r = mod.request(url, { ...opts, method: req.method, headers }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (c: Buffer) => {
@@ -68,7 +89,6 @@ export async function k8sRequest<T = unknown>(identity: Identity, req: K8sReques
       });
       res.on('error', (e) => reject(K8sError.network(e)));
     });
-    r.on('timeout', () => r.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
     r.on('error', (e) => reject(K8sError.network(e)));
     if (payload) r.write(payload);
     r.end();

@@ -186,16 +186,53 @@ async function warmCache(base: string): Promise<number> {
   }
 }
 
-async function listRuns(base: string, label: string, urlPath: string, runs: number): Promise<Percentiles & { total: number }> {
+async function listRuns(base: string, label: string, urlPath: string, runs: number): Promise<Percentiles & { total: number; firstMs: number }> {
+  const t0 = performance.now();
   const first = await getJson(base + urlPath);
+  const firstMs = performance.now() - t0;
   if (first.status !== 200) throw new Error(`${urlPath} → ${first.status} ${JSON.stringify(first.body).slice(0, 300)}`);
   const total = (first.body as { total?: number }).total ?? 0;
   const p = await timeRuns(runs, async () => {
     const r = await fetch(base + urlPath);
     await r.arrayBuffer();
   });
-  log(`${label.padEnd(52)} p50 ${p.p50.toFixed(1)} ms  p95 ${p.p95.toFixed(1)} ms  (total ${total})`);
-  return { ...p, total };
+  log(`${label.padEnd(52)} p50 ${p.p50.toFixed(1)} ms  p95 ${p.p95.toFixed(1)} ms  (first ${firstMs.toFixed(0)} ms, total ${total})`);
+  return { ...p, total, firstMs };
+}
+
+const HEAVY_URLS = ['/api/w/fleet-default/overview?part=bundledeployments', '/api/w/fleet-default/troubleshooting', '/api/w/fleet-default/matrix?pageSize=1000'];
+
+/**
+ * What everyone else feels while one person runs `loops` concurrent loops over the heavy routes (overview,
+ * troubleshooting, matrix) for `ms`: GitRepos page-1 latency from another client, and how the heavy calls were
+ * answered (200, or 429 once that person has too many running).
+ */
+async function underHeavyLoops(base: string, loops: number, ms: number): Promise<{ light: Percentiles; heavyOk: number; heavy429: number; heavyOther: number }> {
+  const until = performance.now() + ms;
+  let heavyOk = 0;
+  let heavy429 = 0;
+  let heavyOther = 0;
+  const loop = async (i: number) => {
+    for (let n = i; performance.now() < until; n++) {
+      const r = await fetch(base + HEAVY_URLS[n % HEAVY_URLS.length]!);
+      await r.arrayBuffer();
+      if (r.status === 200) heavyOk++;
+      else if (r.status === 429) heavy429++;
+      else heavyOther++;
+    }
+  };
+  const light: number[] = [];
+  const lightLoop = async () => {
+    while (performance.now() < until) {
+      const t = performance.now();
+      const r = await fetch(`${base}/api/w/fleet-default/gitrepos?page=1&pageSize=50`);
+      await r.arrayBuffer();
+      light.push(performance.now() - t);
+      await sleep(50);
+    }
+  };
+  await Promise.all([...Array.from({ length: loops }, (_, i) => loop(i)), lightLoop()]);
+  return { light: percentiles(light), heavyOk, heavy429, heavyOther };
 }
 
 /** Writes a GitRepo's status as Fleet's controller would, and times until the SSE client hears of it. */
@@ -251,6 +288,11 @@ async function main(): Promise<void> {
     const ov = await listRuns(base, 'Overview, fleet-default (BundleDeployments part)', '/api/w/fleet-default/overview?part=bundledeployments', heavyRuns);
     const ts = await listRuns(base, 'Troubleshooting findings, fleet-default', '/api/w/fleet-default/troubleshooting', heavyRuns);
     const mx = await listRuns(base, 'Matrix, fleet-default, 1,000 clusters', '/api/w/fleet-default/matrix?pageSize=1000', heavyRuns);
+    const hl = await underHeavyLoops(base, 4, 15_000);
+    log(
+      `GitRepos page 1 while 4 loops hit overview/troubleshooting/matrix   p50 ${hl.light.p50.toFixed(1)} ms  p95 ${hl.light.p95.toFixed(1)} ms  max ${hl.light.max.toFixed(0)} ms` +
+        `  (heavy: ${hl.heavyOk} answered, ${hl.heavy429} refused 429, ${hl.heavyOther} other)`,
+    );
 
     const first = (await getJson(`${base}/api/w/fleet-default/gitrepos?pageSize=1`)).body as { items: { name: string }[] };
     const target = first.items[0]?.name;
@@ -285,6 +327,13 @@ async function main(): Promise<void> {
       overviewP95Ms: r1(ov.p95),
       troubleshootingP95Ms: r1(ts.p95),
       matrixP95Ms: r1(mx.p95),
+      overviewFirstMs: Math.round(ov.firstMs),
+      troubleshootingFirstMs: Math.round(ts.firstMs),
+      matrixFirstMs: Math.round(mx.firstMs),
+      listUnderHeavyLoopsP50Ms: r1(hl.light.p50),
+      listUnderHeavyLoopsP95Ms: r1(hl.light.p95),
+      heavyLoopAnswers: hl.heavyOk,
+      heavyLoopRefused: hl.heavy429,
       rssMB: Math.round(rssMB),
       rssSyncedMB: Math.round(rssSyncedMB),
       kubectlListMs: Math.round(kb.ms),

@@ -4,8 +4,14 @@
 // only where the person may list that kind (the same RBAC check as the list routes). Each message carries the change
 // feed's `id:`, so the browser's automatic reconnect (Last-Event-ID) resumes where it left off; when the server no
 // longer has those events (restart, too old) it sends `refetch` and the tab reloads what it shows.
+// Bounded: a few streams per person and a total (lib/cache/streams.ts); a client that stops reading is cut off once
+// its queue passes a bound (it reconnects and resumes); each heartbeat re-checks the session and the person's access,
+// so a stream ends (`ended`) at sign-out, session expiry or a token the API server no longer accepts.
 import { getCache, type CacheKind } from '@/lib/cache';
-import { accessChecker } from '@/lib/cache/authz';
+import { accessChecker, personKey } from '@/lib/cache/authz';
+import { boundedEnqueue, maxQueueBytesFromEnv, streamSlots } from '@/lib/cache/streams';
+import { sessionEnded } from '@/lib/auth/revoked';
+import { K8sError } from '@/lib/k8s/errors';
 import type { FeedEvent } from '@/lib/cache/feed';
 import { ALL, groupEvents, parseEventsQuery, sseMessage, type LiveBatch } from '@/lib/cache/live';
 import { KIND_WORDS, mayList } from '@/lib/http/read';
@@ -30,86 +36,121 @@ export async function GET(req: Request) {
     if (workspace !== ALL && !(await allowedKinds(workspace))) {
       return jsonError(403, `You are not allowed to list ${kinds.map((k) => KIND_WORDS[k]).join(' or ')} in workspace ${workspace}.`);
     }
+    const slot = streamSlots().acquire(personKey(person.identity));
+    if (!slot.ok) {
+      const res = jsonError(slot.status, slot.message);
+      res.headers.set('retry-after', String(slot.retryAfterSeconds));
+      return res;
+    }
     const cache = getCache();
     const kindSet = new Set<CacheKind>(kinds);
     const encoder = new TextEncoder();
-    let stop = () => {};
+    let stop = () => slot.release();
 
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        let closed = false;
-        const send = (s: string) => {
-          if (closed) return;
-          try {
-            controller.enqueue(encoder.encode(s));
-          } catch {
-            stop();
-          }
-        };
-        // RBAC checks are async: a chain keeps messages (and their ids) in feed order.
-        let chain = Promise.resolve();
-        let skippedId: string | undefined;
-        const deliver = (events: readonly FeedEvent[], lastId: string) => {
-          chain = chain.then(async () => {
-            const groups = groupEvents(events, kindSet, workspace);
-            const ok = await Promise.all(groups.map((g) => mayList(checker, g.kind, g.workspace).catch(() => false)));
-            const visible: LiveBatch[] = groups.filter((_, i) => ok[i]);
-            if (visible.length) {
-              send(sseMessage('change', visible, lastId));
-              skippedId = undefined;
-            } else skippedId = lastId; // sent with the next heartbeat, so a resume does not replay what this tab skipped
+    /** Why this stream must end now (sign-out, expiry, a token no longer accepted, access withdrawn), or undefined. */
+    const ended = async (): Promise<string | undefined> => {
+      const s = person.session && sessionEnded(person.session);
+      if (s) return s;
+      try {
+        if (workspace !== ALL && !(await allowedKinds(workspace))) return `You are no longer allowed to list ${kinds.map((k) => KIND_WORDS[k]).join(' or ')} in workspace ${workspace}.`;
+      } catch (e) {
+        if (e instanceof K8sError && e.httpStatus === 401) return 'The Kubernetes API server no longer accepts your sign-in. Sign in again.';
+        // Anything else (the API server out of reach) is not the person's doing: the upstream message says it.
+      }
+      return undefined;
+    };
 
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        start(controller) {
+          let closed = false;
+          const send = (s: string) => {
+            if (closed) return;
+            try {
+              // A client that stops reading: past the bound, drop it rather than queue without end.
+              boundedEnqueue(controller, encoder.encode(s), () => {
+                // error(), not close(): drops what is queued at once instead of keeping it for a reader that never comes.
+                controller.error(new Error('live stream client stopped reading'));
+                stop();
+              });
+            } catch {
+              stop();
+            }
+          };
+          // RBAC checks are async: a chain keeps messages (and their ids) in feed order.
+          let chain = Promise.resolve();
+          let skippedId: string | undefined;
+          const deliver = (events: readonly FeedEvent[], lastId: string) => {
+            chain = chain.then(async () => {
+              const groups = groupEvents(events, kindSet, workspace);
+              const ok = await Promise.all(groups.map((g) => mayList(checker, g.kind, g.workspace).catch(() => false)));
+              const visible: LiveBatch[] = groups.filter((_, i) => ok[i]);
+              if (visible.length) {
+                send(sseMessage('change', visible, lastId));
+                skippedId = undefined;
+              } else skippedId = lastId; // sent with the next heartbeat, so a resume does not replay what this tab skipped
+
+            });
+          };
+
+          send(`retry: ${RETRY_MS}\n\n`);
+          // Subscribing and reading the backlog happen in one synchronous step: the feed publishes from a timer, so no
+          // batch can fall between the two.
+          const unsubscribe = cache.subscribe((batch) => {
+            if (batch.length) deliver(batch, batch[batch.length - 1]!.id);
           });
-        };
-
-        send(`retry: ${RETRY_MS}\n\n`);
-        // Subscribing and reading the backlog happen in one synchronous step: the feed publishes from a timer, so no
-        // batch can fall between the two.
-        const unsubscribe = cache.subscribe((batch) => {
-          if (batch.length) deliver(batch, batch[batch.length - 1]!.id);
-        });
-        if (since) {
-          const r = cache.since(since, kindSet);
-          if ('refetch' in r) send(sseMessage('refetch', { kinds }, cache.feed.lastId));
-          else deliver(r.events, cache.feed.lastId);
-        } else {
-          send(sseMessage('ready', { kinds, workspace }, cache.feed.lastId));
-        }
-        // The tab's indicator shows when the cache itself cannot follow the API server (restart, outage).
-        let upstream: string | undefined;
-        const checkUpstream = () => {
-          const problem = cache.upstreamProblem(kinds);
-          if (problem === upstream) return;
-          upstream = problem;
-          send(sseMessage('upstream', problem ? { ok: false, message: problem } : { ok: true }));
-        };
-        checkUpstream();
-        const upstreamTimer = setInterval(checkUpstream, UPSTREAM_CHECK_MS);
-        // An id with no data moves the browser's Last-Event-ID forward without dispatching an event.
-        const heartbeat = setInterval(() => {
-          send(skippedId ? `: ping\nid: ${skippedId}\n\n` : ': ping\n\n');
-          skippedId = undefined;
-        }, HEARTBEAT_MS);
-
-        stop = () => {
-          if (closed) return;
-          closed = true;
-          clearInterval(heartbeat);
-          clearInterval(upstreamTimer);
-          unsubscribe();
-          req.signal.removeEventListener('abort', stop);
-          try {
-            controller.close();
-          } catch {
-            // already closed by the client
+          if (since) {
+            const r = cache.since(since, kindSet);
+            if ('refetch' in r) send(sseMessage('refetch', { kinds }, cache.feed.lastId));
+            else deliver(r.events, cache.feed.lastId);
+          } else {
+            send(sseMessage('ready', { kinds, workspace }, cache.feed.lastId));
           }
-        };
-        req.signal.addEventListener('abort', stop);
+          // The tab's indicator shows when the cache itself cannot follow the API server (restart, outage).
+          let upstream: string | undefined;
+          const checkUpstream = () => {
+            const problem = cache.upstreamProblem(kinds);
+            if (problem === upstream) return;
+            upstream = problem;
+            send(sseMessage('upstream', problem ? { ok: false, message: problem } : { ok: true }));
+          };
+          checkUpstream();
+          const upstreamTimer = setInterval(checkUpstream, UPSTREAM_CHECK_MS);
+          // An id with no data moves the browser's Last-Event-ID forward without dispatching an event.
+          const heartbeat = setInterval(() => {
+            void ended().then((why) => {
+              if (why) {
+                send(sseMessage('ended', { message: why }));
+                stop();
+                return;
+              }
+              send(skippedId ? `: ping\nid: ${skippedId}\n\n` : ': ping\n\n');
+              skippedId = undefined;
+            });
+          }, HEARTBEAT_MS);
+
+          stop = () => {
+            if (closed) return;
+            closed = true;
+            slot.release();
+            clearInterval(heartbeat);
+            clearInterval(upstreamTimer);
+            unsubscribe();
+            req.signal.removeEventListener('abort', stop);
+            try {
+              controller.close();
+            } catch {
+              // already closed by the client
+            }
+          };
+          req.signal.addEventListener('abort', stop);
+        },
+        cancel() {
+          stop();
+        },
       },
-      cancel() {
-        stop();
-      },
-    });
+      new ByteLengthQueuingStrategy({ highWaterMark: maxQueueBytesFromEnv() }),
+    );
 
     return new Response(stream, {
       headers: {

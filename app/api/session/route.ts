@@ -8,6 +8,7 @@ import { K8sError, toApiError } from '@/lib/k8s/errors';
 import { displayName } from '@/lib/k8s/identity';
 import { newCsrfToken, sealSession, SESSION_COOKIE, SESSION_MAX_AGE_S, unsealSession } from '@/lib/auth/session';
 import { currentPerson } from '@/lib/auth/current';
+import { revokeSession } from '@/lib/auth/revoked';
 import { CSRF_COOKIE, csrfProblem } from '@/lib/http/csrf';
 import { originConfig } from '@/lib/http/origin';
 import { bodyProblem, jsonError, errorResponse, NOT_SIGNED_IN } from '@/lib/http/route';
@@ -73,6 +74,7 @@ export async function DELETE(req: NextRequest) {
   const session = unsealSession(req.cookies.get(SESSION_COOKIE)?.value);
   const problem = csrfProblem(req, session?.csrf);
   if (problem) return jsonError(403, problem);
+  if (session) revokeSession(session); // live streams opened with it end at their next heartbeat
   const res = new NextResponse(null, { status: 204 });
   res.cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', secure: originConfig().secureCookies, path: '/', maxAge: 0 });
   return res;

@@ -11,7 +11,8 @@
 // - edit with new credentials: the GitRepo's uid is known, so create the new Secret (named by
 //   authSecretName, never the one in use) with the owner first → update the GitRepo with its
 //   resourceVersion → on failure (e.g. 409 conflict) delete the new Secret; on success delete
-//   staleAuthSecret(...), the previous form-created Secret, so old credentials do not linger.
+//   staleAuthSecret(...), the previous form-created Secret, so old credentials do not linger — only once
+//   its labels and owner, or the uid recorded on the GitRepo when it was created, show the dashboard made it.
 // With the ownerReference, deleting the GitRepo makes Kubernetes' garbage collector delete its
 // Secrets once Fleet's finalizer is gone. blockOwnerDeletion is left unset: nothing needs to wait
 // for the Secrets, and setting it would require update rights on gitrepos/finalizers.
@@ -83,7 +84,8 @@ export function withOwner(secret: SecretManifest, gitRepo: { metadata: { name: s
 
 /**
  * After a successful edit: the previous form-created credentials Secret, if the GitRepo no longer
- * uses it. Recognised by name only (the operator cannot read Secrets to check their labels).
+ * uses it. A candidate by name only: the edit route deletes it only after checking the dashboard made it
+ * (removeStaleAuthSecret), since a hand-made Secret can have the same name.
  */
 export function staleAuthSecret(before: Pick<GitRepo, 'metadata' | 'spec'>, after: { spec: { clientSecretName?: string } }): string | undefined {
   const old = before.spec.clientSecretName;

@@ -35,6 +35,7 @@ export const ClusterRowSchema = z.object({
   paused: z.boolean(),
   message: z.string().optional(),
   resourceVersion: z.string().optional(),
+  uid: z.string().optional(),
 });
 export type ClusterRow = z.infer<typeof ClusterRowSchema>;
 
@@ -92,6 +93,7 @@ export function toClusterRow(c: Cluster, now: number, staleAfterMs?: number): Cl
     paused: c.spec?.paused === true,
     message: ready?.message || undefined,
     resourceVersion: c.metadata.resourceVersion,
+    uid: c.metadata.uid,
   };
 }
 

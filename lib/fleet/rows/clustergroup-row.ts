@@ -44,6 +44,10 @@ export const ClusterGroupDetailSchema = z.object({
     })
     .nullable(),
   gitRepos: z.array(z.object({ name: z.string(), how: z.string() })),
+  /** The person may not list GitRepos in the workspace: which target the group is not theirs to see. */
+  gitReposHidden: z.boolean().optional(),
+  /** The group's uid as loaded: a delete sends it as a precondition. */
+  uid: z.string().optional(),
 });
 export type ClusterGroupDetail = z.infer<typeof ClusterGroupDetailSchema>;
 

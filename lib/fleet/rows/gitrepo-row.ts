@@ -22,6 +22,9 @@ export const GitRepoRowSchema = z.object({
   lastUpdate: z.string().optional(),
   /** Why it is not Ready, in Fleet's words (the condition or display message behind `state`). */
   message: z.string().optional(),
+  /** Identity and settings version as loaded: a delete sends them so a stale page cannot delete another object. */
+  uid: z.string().optional(),
+  generation: z.number().int().optional(),
 });
 export type GitRepoRow = z.infer<typeof GitRepoRowSchema>;
 
@@ -62,5 +65,7 @@ export function toGitRepoRow(g: GitRepo): GitRepoRow {
     paused: g.spec.paused === true,
     lastUpdate: latest([...(st?.conditions ?? []).map((c) => c.lastUpdateTime ?? c.lastTransitionTime), g.metadata.creationTimestamp]),
     message: state === 'Ready' ? undefined : message,
+    uid: g.metadata.uid,
+    generation: g.metadata.generation,
   };
 }

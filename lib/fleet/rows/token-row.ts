@@ -8,6 +8,7 @@ import type { ClusterRegistrationToken } from '../kinds/clusterregistrationtoken
 export const TokenRowSchema = z.object({
   namespace: z.string(),
   name: z.string(),
+  uid: z.string().optional(),
   ttl: z.string().optional(),
   created: z.string().optional(),
   /** status.expires; empty until the Fleet controller issues the token. */
@@ -24,6 +25,7 @@ export function toTokenRow(t: ClusterRegistrationToken, now: number): TokenRow {
   return {
     namespace: t.metadata.namespace ?? '',
     name: t.metadata.name,
+    uid: t.metadata.uid,
     ttl: t.spec?.ttl ?? undefined,
     created: t.metadata.creationTimestamp ?? undefined,
     expires,

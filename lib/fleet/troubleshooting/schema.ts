@@ -1,6 +1,11 @@
 // What GET /api/w/[workspace]/troubleshooting answers and the fix routes accept; shared by routes and pages.
 import { z } from 'zod';
 
+/** A Kubernetes object name (DNS-1123 subdomain), checked before it is used in an API path. */
+const K8S_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const nameOf = (what: string) =>
+  z.string().min(1, `Give the ${what} name.`).max(253, `A ${what} name has at most 253 characters.`).regex(K8S_NAME, `That is not a valid ${what} name (lower-case letters, digits, '-' and '.').`);
+
 const ObjectRefSchema = z.object({
   kind: z.enum(['GitRepo', 'Bundle', 'BundleDeployment', 'Cluster', 'ClusterGroup', 'Secret']),
   namespace: z.string(),
@@ -41,7 +46,7 @@ export type Troubleshooting = z.infer<typeof TroubleshootingSchema>;
 /** POST .../troubleshooting/redeploy-agents: clusters with the redeployAgentGeneration the person saw. */
 export const RedeployAgentsBodySchema = z.object({
   clusters: z
-    .array(z.object({ name: z.string().min(1).max(253), expected: z.number().int().min(0) }))
+    .array(z.object({ name: nameOf('cluster'), expected: z.number().int().min(0) }))
     .min(1, 'Pick at least one cluster.')
     .max(500, 'At most 500 clusters at once.'),
 });
@@ -52,14 +57,14 @@ export const RedeployAgentsResultSchema = z.object({
 /** POST .../troubleshooting/secret: recreate a GitRepo's missing Secret under the name it references. */
 export const RecreateSecretBodySchema = z.discriminatedUnion('type', [
   z.object({
-    gitrepo: z.string().min(1).max(253),
+    gitrepo: nameOf('GitRepo'),
     field: z.enum(['clientSecretName', 'helmSecretName']),
     type: z.literal('basic'),
     username: z.string().max(512).default(''),
     password: z.string().min(1, 'Enter the password or access token.').max(16_384),
   }),
   z.object({
-    gitrepo: z.string().min(1).max(253),
+    gitrepo: nameOf('GitRepo'),
     field: z.literal('clientSecretName'),
     type: z.literal('ssh'),
     privateKey: z.string().min(1, 'Paste the private key.').max(65_536),

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { fleetWorkspacesInstalled, workspaceAdmin } from '@/lib/k8s/cluster-admin';
 import { isValidNamespace } from '@/lib/k8s/client';
 import { asPerson, jsonError } from '@/lib/http/route';
+import { recreatedMessage } from '@/lib/http/delete';
+import { K8sError } from '@/lib/k8s/errors';
 import { workspaceSummaries } from '../_counts';
 
 export const dynamic = 'force-dynamic';
@@ -27,14 +29,21 @@ export async function DELETE(req: Request, ctx: Ctx) {
   const { name } = await ctx.params;
   if (!isValidNamespace(name)) return jsonError(400, `"${name.slice(0, 80)}" is not a valid workspace name.`);
   return asPerson(req, async ({ identity }) => {
-    const body = z.object({ confirm: z.string() }).safeParse(await req.json().catch(() => undefined));
+    const body = z.object({ confirm: z.string(), uid: z.string().max(64).optional() }).safeParse(await req.json().catch(() => undefined));
     if (!body.success || body.data.confirm !== name) {
       return jsonError(422, `Type the workspace name (${name}) to confirm`, [{ field: 'confirm', message: `Type ${name} to confirm` }]);
     }
     if (PROTECTED.includes(name)) return jsonError(409, `${name} is one of Fleet's own workspaces (Fleet and Rancher rely on it), so the dashboard does not delete it.`);
     const admin = workspaceAdmin(identity);
     if (await fleetWorkspacesInstalled().catch(() => false)) await admin.deleteFleetWorkspace(name);
-    else await admin.deleteNamespace(name);
+    else {
+      try {
+        await admin.deleteNamespace(name, body.data.uid);
+      } catch (e) {
+        if (e instanceof K8sError && e.httpStatus === 409) return jsonError(409, recreatedMessage('Workspace', name));
+        throw e;
+      }
+    }
     return NextResponse.json({ name, deleted: true }, { headers: { 'cache-control': 'no-store' } });
   });
 }

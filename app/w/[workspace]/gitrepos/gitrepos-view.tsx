@@ -10,7 +10,7 @@ import { GitRepoListQuerySchema, GitRepoListSchema, GITREPO_DEFAULT_SORT, type G
 import { listQueryToParams, parseListQuery, type ListQuery } from '@/lib/fleet/rows/list';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
-import { GitRepoTable } from '@/components/gitrepo/gitrepo-table';
+import { GitRepoTable, rowKey } from '@/components/gitrepo/gitrepo-table';
 import { BulkBar } from '@/components/gitrepo/bulk-bar';
 import { buttonClass } from '@/components/ui/button';
 import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
@@ -54,16 +54,39 @@ export function GitReposView({ workspace }: { workspace: string }) {
 
   const filtered = !!query && (query.q !== '' || query.state !== undefined);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const onSelect = useCallback((keys: string[], on: boolean) => {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      for (const k of keys) {
-        if (on) next.add(k);
-        else next.delete(k);
+  // What each selected row was when selected (uid, generation): a delete refuses to remove anything else.
+  const [loaded, setLoaded] = useState<ReadonlyMap<string, { uid?: string; generation?: number }>>(new Map());
+  const rows = result.data?.items;
+  const onSelect = useCallback(
+    (keys: string[], on: boolean) => {
+      setSelected((prev) => {
+        const next = new Set(prev);
+        for (const k of keys) {
+          if (on) next.add(k);
+          else next.delete(k);
+        }
+        return next;
+      });
+      if (on) {
+        const byKey = new Map((rows ?? []).map((r) => [rowKey(r), r]));
+        setLoaded((prev) => {
+          const next = new Map(prev);
+          for (const k of keys) {
+            const r = byKey.get(k);
+            if (r) next.set(k, { uid: r.uid, generation: r.generation });
+          }
+          return next;
+        });
       }
-      return next;
-    });
-  }, []);
+    },
+    [rows],
+  );
+  // Rows on this page are what the person sees now (live updates, their own pause or force update): they win.
+  const loadedNow = useMemo(() => {
+    const m = new Map(loaded);
+    for (const r of rows ?? []) if (selected.has(rowKey(r))) m.set(rowKey(r), { uid: r.uid, generation: r.generation });
+    return m;
+  }, [loaded, rows, selected]);
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
@@ -104,7 +127,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
             placeholder="Name, repository, branch or commit"
             states={OBJECT_STATES_WORST_FIRST}
           />
-          <BulkBar selected={selected} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
+          <BulkBar selected={selected} loaded={loadedNow} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
           {result.isError ? (
             <ErrorPanel error={result.error} what="Git Repos" forbidden={`You are not allowed to list GitRepos in workspace ${where}`} onRetry={() => result.refetch()} />
           ) : result.isLoading || !result.data ? (

@@ -29,6 +29,26 @@ export function groupRow(g: ClusterGroup, clusters: readonly Entry[]): ClusterGr
   };
 }
 
+/**
+ * The row from the group's own status (what Fleet's controller counted), for a person who may read the group but not
+ * list the workspace's clusters: the cache's cluster objects are not theirs to see.
+ */
+export function groupRowFromStatus(g: ClusterGroup): ClusterGroupRow {
+  const sel = g.spec?.selector ?? undefined;
+  const total = g.status?.clusterCount ?? 0;
+  const nonReady = g.status?.nonReadyClusterCount ?? 0;
+  return {
+    namespace: g.metadata.namespace ?? '',
+    name: g.metadata.name,
+    selector: sel ? formatSelector(sel) : undefined,
+    matchesAll: !!sel && isEmptySelector(sel),
+    clusters: total,
+    readyClusters: Math.max(0, total - nonReady),
+    nonReady: (g.status?.nonReadyClusters ?? []).slice(0, 5),
+    resourceVersion: g.metadata.resourceVersion,
+  };
+}
+
 export function parseGroup(o: unknown): ClusterGroup | undefined {
   const r = ClusterGroupSchema.safeParse(o);
   return r.success ? r.data : undefined;

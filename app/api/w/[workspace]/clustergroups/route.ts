@@ -6,7 +6,9 @@ import { parseListQuery } from '@/lib/fleet/rows/list';
 import { forIdentity } from '@/lib/k8s/client';
 import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError } from '@/lib/http/route';
 import { allIn, cache, forbiddenIn, noStore, queryErrorResponse } from '../clusters/_shared';
-import { groupRow, parseGroup } from './_groups';
+import { groupRow, groupRowFromStatus, parseGroup } from './_groups';
+import { accessChecker } from '@/lib/cache/authz';
+import { mayList } from '@/lib/http/read';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,14 +26,17 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
     } catch (e) {
       return queryErrorResponse(e);
     }
-    const byWs = new Map<string, Awaited<ReturnType<typeof allIn>>>();
+    // Member counts from the cached clusters only where the person may list clusters; elsewhere from the group's status.
+    const checker = accessChecker(identity);
+    const byWs = new Map<string, Awaited<ReturnType<typeof allIn>> | undefined>();
     const items = [];
     for (const o of page.items) {
       const g = parseGroup(o);
       if (!g) continue;
       const ns = g.metadata.namespace ?? '';
-      if (!byWs.has(ns)) byWs.set(ns, await allIn('clusters', ns));
-      items.push(groupRow(g, byWs.get(ns)!));
+      if (!byWs.has(ns)) byWs.set(ns, (await mayList(checker, 'clusters', ns)) ? await allIn('clusters', ns) : undefined);
+      const clusters = byWs.get(ns);
+      items.push(clusters ? groupRow(g, clusters) : groupRowFromStatus(g));
     }
     return NextResponse.json({ items, total: page.total, page: page.page, pageSize: page.pageSize }, noStore);
   });

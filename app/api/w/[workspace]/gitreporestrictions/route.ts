@@ -21,6 +21,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
       return [
         {
           name: g.metadata.name,
+          uid: g.metadata.uid,
           resourceVersion: g.metadata.resourceVersion,
           defaultServiceAccount: g.defaultServiceAccount ?? '',
           allowedServiceAccounts: g.allowedServiceAccounts ?? [],

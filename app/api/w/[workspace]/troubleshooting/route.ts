@@ -1,13 +1,13 @@
 // Troubleshooting findings for a workspace (or `_all`): every detector in lib/fleet/troubleshooting over the cached
 // objects the person may see, plus whether referenced Secrets exist — checked as the person (metadata or dry-run
 // only; no Secret data is ever read or returned). ?kind=GitRepo|Bundle|Cluster&name=… narrows to one object (hints).
-import { NextResponse } from 'next/server';
 import { DETECTOR_KINDS, findingsFor, runDetectors, SECRET_FIELDS, type DetectorInput, type Finding } from '@/lib/fleet/troubleshooting';
 import type { FindingOut, Troubleshooting } from '@/lib/fleet/troubleshooting/schema';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { scoped } from '../bundles/_lib/scope';
 import { fleetSettings } from '@/lib/k8s/fleet-settings';
 import { checkSecrets } from '@/lib/k8s/secret-presence';
+import { clockBucket, heavyJson, heavySlot, jsonText } from '@/lib/http/heavy';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +29,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
   if (kind !== null && !['GitRepo', 'Bundle', 'Cluster', 'ClusterGroup'].includes(kind)) return jsonError(400, 'kind must be GitRepo, Bundle, Cluster or ClusterGroup.');
   if ((kind === null) !== (name === null)) return jsonError(400, 'kind and name go together.');
   if (kind !== null && workspace === '_all') return jsonError(400, 'Hints for one object need its workspace, not _all.');
-  return asPerson(req, async (person) => {
+  return asPerson(req, (person) => heavySlot(person.identity, async () => {
     const s = await scoped(person, workspace, DETECTOR_KINDS);
     const objs = (k: (typeof DETECTOR_KINDS)[number]) => (s.entries[k] ?? []).map((e) => e.obj) as never[];
     const gitrepos = objs('gitrepos') as DetectorInput['gitrepos'][number][];
@@ -48,19 +48,25 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
     const results = [...known.values()];
     const secretsChecked: Troubleshooting['secretsChecked'] =
       ordered.length === 0 ? 'not-needed' : results.every((v) => v === undefined) ? 'none' : results.length === ordered.length && results.every((v) => v !== undefined) ? 'all' : 'some';
+    // Detectors read the clock ("stopped reporting") and which Secrets exist as this person found them: both in the key.
+    const secretsSeen = [...known].map(([k, v]) => `${k}=${v}`).sort().join(',');
     const { agentStaleAfterMs } = await fleetSettings();
-    let findings = runDetectors({
-      now: Date.now(),
-      staleAfterMs: agentStaleAfterMs,
-      gitrepos,
-      bundles: objs('bundles'),
-      bundledeployments: objs('bundledeployments'),
-      clusters: objs('clusters'),
-      clustergroups: objs('clustergroups'),
-      secretExists: (ns, n) => known.get(`${ns}/${n}`),
+    const key = { route: `troubleshooting/${workspace}`, scope: s, query: `${kind}/${name}`, extra: `${clockBucket()}|${agentStaleAfterMs}|${secretsSeen}` };
+    const text = await heavyJson(key, () => {
+      let findings = runDetectors({
+        now: Date.now(),
+        staleAfterMs: agentStaleAfterMs,
+        gitrepos,
+        bundles: objs('bundles'),
+        bundledeployments: objs('bundledeployments'),
+        clusters: objs('clusters'),
+        clustergroups: objs('clustergroups'),
+        secretExists: (ns, n) => known.get(`${ns}/${n}`),
+      });
+      if (kind !== null && name !== null) findings = findingsFor(findings, kind, workspace, name);
+      const body: Troubleshooting = { findings: findings.map(withSecretForm), secretsChecked, forbidden: s.forbidden, generatedAt: new Date().toISOString() };
+      return body;
     });
-    if (kind !== null && name !== null) findings = findingsFor(findings, kind, workspace, name);
-    const body: Troubleshooting = { findings: findings.map(withSecretForm), secretsChecked, forbidden: s.forbidden, generatedAt: new Date().toISOString() };
-    return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
-  });
+    return jsonText(text);
+  }));
 }

@@ -2,8 +2,8 @@
 import { NextResponse } from 'next/server';
 import { bundleOptions, conditionRows, toBundleRow, type BundleDetail } from '@/lib/fleet/rows/bundle-row';
 import { readOne } from '@/lib/http/read';
-import { asPerson, jsonError, NAMESPACE_RE, queryProblem } from '@/lib/http/route';
-import { isValidName } from '@/lib/k8s/client';
+import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
+import { isValidName, isValidNamespace } from '@/lib/k8s/client';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
   const badQuery = queryProblem(req, []);
   if (badQuery) return badQuery;
   const { workspace, name } = await ctx.params;
-  if (!NAMESPACE_RE.test(workspace)) return jsonError(400, 'A bundle lives in one workspace; pick one instead of all workspaces.');
+  if (!isValidNamespace(workspace)) return jsonError(400, 'A bundle lives in one workspace; pick one instead of all workspaces.');
   if (!isValidName(name)) return jsonError(400, `"${name.slice(0, 80)}" is not a valid bundle name.`);
   return asPerson(req, async (person) => {
     const b = await readOne(person, 'bundles', workspace, name);

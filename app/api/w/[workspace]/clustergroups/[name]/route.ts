@@ -9,7 +9,10 @@ import { forIdentity } from '@/lib/k8s/client';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { allIn, noStore } from '../../clusters/_shared';
 import { clusterTarget, type ClusterCtx } from '../../clusters/[name]/_target';
-import { groupRow, parseGroup } from '../_groups';
+import { groupRow, groupRowFromStatus, parseGroup } from '../_groups';
+import { accessChecker } from '@/lib/cache/authz';
+import { mayList } from '@/lib/http/read';
+import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,8 +24,12 @@ export async function GET(req: Request, ctx: ClusterCtx) {
   return asPerson(req, async ({ identity }) => {
     const g = parseGroup(await forIdentity(identity).get('clustergroups', t.ws, t.name));
     if (!g) return jsonError(502, 'The API server sent a ClusterGroup this dashboard cannot read.');
+    // Reading the group is the person's own GET; GitRepos and clusters come from the shared cache, so each needs the
+    // same per-kind check as its list route.
+    const checker = accessChecker(identity);
+    const [seeRepos, seeClusters] = await Promise.all([mayList(checker, 'gitrepos', t.ws), mayList(checker, 'clusters', t.ws)]);
     const gitRepos: ClusterGroupDetail['gitRepos'] = [];
-    for (const e of await allIn('gitrepos', t.ws)) {
+    for (const e of seeRepos ? await allIn('gitrepos', t.ws) : []) {
       const r = GitRepoSchema.safeParse(e.obj);
       if (!r.success) continue;
       for (const target of effectiveTargets(r.data.spec.targets as Parameters<typeof effectiveTargets>[0])) {
@@ -35,9 +42,11 @@ export async function GET(req: Request, ctx: ClusterCtx) {
       }
     }
     const body: ClusterGroupDetail = {
-      row: groupRow(g, await allIn('clusters', t.ws)),
+      row: seeClusters ? groupRow(g, await allIn('clusters', t.ws)) : groupRowFromStatus(g),
       selectorObject: g.spec?.selector ?? null,
       gitRepos: gitRepos.sort((a, b) => a.name.localeCompare(b.name)),
+      ...(seeRepos ? {} : { gitReposHidden: true }),
+      uid: g.metadata.uid,
     };
     return NextResponse.json(body, noStore);
   });
@@ -66,7 +75,7 @@ export async function DELETE(req: Request, ctx: ClusterCtx) {
   const t = await clusterTarget(ctx);
   if (!t.ok) return t.res;
   return asPerson(req, async ({ identity }) => {
-    await forIdentity(identity).delete('clustergroups', t.ws, t.name);
+    await deleteAsLoaded(forIdentity(identity), 'clustergroups', t.ws, t.name, loadedFromQuery(req), 'Cluster group');
     return NextResponse.json({ name: t.name, deleted: true }, noStore);
   });
 }

@@ -10,6 +10,7 @@ import { K8sError } from '@/lib/k8s/errors';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { cache, noStore } from '../_shared';
 import { clusterTarget, jsonBody, type ClusterCtx } from './_target';
+import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 import { fleetSettings } from '@/lib/k8s/fleet-settings';
 
 export const dynamic = 'force-dynamic';
@@ -120,7 +121,7 @@ export async function DELETE(req: Request, ctx: ClusterCtx) {
   const t = await clusterTarget(ctx);
   if (!t.ok) return t.res;
   return asPerson(req, async ({ identity }) => {
-    await forIdentity(identity).delete('clusters', t.ws, t.name);
+    await deleteAsLoaded(forIdentity(identity), 'clusters', t.ws, t.name, loadedFromQuery(req), 'Cluster');
     return NextResponse.json({ name: t.name, deleted: true }, noStore);
   });
 }

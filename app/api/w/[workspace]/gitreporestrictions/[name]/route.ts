@@ -8,6 +8,7 @@ import { forIdentity } from '@/lib/k8s/client';
 import { asPerson, jsonError } from '@/lib/http/route';
 import { noStore } from '../../clusters/_shared';
 import { clusterTarget, type ClusterCtx } from '../../clusters/[name]/_target';
+import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 
 export const dynamic = 'force-dynamic';
 
@@ -64,7 +65,7 @@ export async function DELETE(req: Request, ctx: ClusterCtx) {
   const t = await clusterTarget(ctx);
   if (!t.ok) return t.res;
   return asPerson(req, async ({ identity }) => {
-    await forIdentity(identity).delete('gitreporestrictions', t.ws, t.name);
+    await deleteAsLoaded(forIdentity(identity), 'gitreporestrictions', t.ws, t.name, loadedFromQuery(req), 'GitRepo restriction');
     return NextResponse.json({ name: t.name, deleted: true }, noStore);
   });
 }

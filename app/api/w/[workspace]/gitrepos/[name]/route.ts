@@ -7,6 +7,7 @@ import { GitRepoSchema } from '@/lib/fleet/kinds/gitrepo';
 import type { GitRepoDetail } from '@/lib/fleet/rows/gitrepo-detail';
 import { forIdentity, isValidName } from '@/lib/k8s/client';
 import { ALL_WORKSPACES, asPerson, errorResponse, isWorkspaceParam, jsonError, queryProblem } from '@/lib/http/route';
+import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 import { readJson } from '../_lib/post';
 import { relatedOf } from '../_lib/related';
 import { parseForm, updateGitRepo, withoutManagedFields, writeError } from '../_lib/writes';
@@ -83,7 +84,7 @@ export async function DELETE(req: Request, ctx: Ctx) {
   if (!t.ok) return t.response;
   return asPerson(req, async ({ identity }) => {
     try {
-      await forIdentity(identity).delete('gitrepos', t.ns, t.name);
+      await deleteAsLoaded(forIdentity(identity), 'gitrepos', t.ns, t.name, loadedFromQuery(req, true), 'GitRepo');
       return NextResponse.json({ message: 'Deleted' }, { headers: noStore });
     } catch (err) {
       return errorResponse(err);

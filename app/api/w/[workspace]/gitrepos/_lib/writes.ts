@@ -15,6 +15,8 @@ import {
   type GitRepoManifest,
 } from '@/lib/fleet/forms';
 import { GitRepoSchema, type GitRepo } from '@/lib/fleet/kinds/gitrepo';
+import { MANAGED_BY, SECRET_LABELS } from '@/lib/fleet/forms/gitrepo-secrets';
+import { getCache } from '@/lib/cache';
 import type { GitRepoAction } from '@/lib/fleet/rows/gitrepo-detail';
 import type { K8sClient } from '@/lib/k8s/client';
 import { K8sError, toApiError, type FieldError } from '@/lib/k8s/errors';
@@ -63,17 +65,85 @@ export async function createGitRepo(client: K8sClient, namespace: string, form: 
   // Dry run first: invalid input, a taken name and RBAC denials surface with nothing written.
   await client.create('gitrepos', namespace, manifest, { dryRun: true });
   const created = await client.create('gitrepos', namespace, manifest);
+  const made: { name: string; uid?: string }[] = [];
   try {
     for (const s of secrets) {
-      await client.secrets.create(namespace, withOwner(s, created));
+      made.push(await client.secrets.create(namespace, withOwner(s, created)));
       forgetSecret(namespace, s.metadata.name);
     }
   } catch (err) {
     // Roll back so no GitRepo points at a Secret that does not exist; its own errors are secondary.
-    await client.delete('gitrepos', namespace, created.metadata.name).catch(() => undefined);
+    await client.delete('gitrepos', namespace, created.metadata.name, { uid: (created as GitRepo).metadata.uid }).catch(() => undefined);
     throw err;
   }
-  return created as GitRepo;
+  const record = authSecretRecord(made[0]);
+  if (!record) return created as GitRepo;
+  // Record which Secret this dashboard made, so a later edit can tell it from a hand-made one of the same name.
+  return (await client
+    .mergePatch('gitrepos', namespace, created.metadata.name, { metadata: { annotations: { [AUTH_SECRET_ANNOTATION]: record } } })
+    .catch(() => created)) as GitRepo;
+}
+
+/**
+ * `<name>/<uid>` of the credentials Secret this dashboard created for a GitRepo, kept in the GitRepo's annotations:
+ * a person who may delete but not read Secrets (the operator role) can still tell the dashboard's Secret from a
+ * hand-made one of the same name, and the delete's uid precondition makes the API server refuse any other object.
+ */
+export const AUTH_SECRET_ANNOTATION = 'fleet-dashboard/auth-secret';
+
+function authSecretRecord(s: { name: string; uid?: string } | undefined): string | undefined {
+  return s?.uid ? `${s.name}/${s.uid}` : undefined;
+}
+
+function recordedAuthSecret(g: Pick<GitRepo, 'metadata'>): { name: string; uid: string } | undefined {
+  const [name, uid, ...rest] = (g.metadata.annotations?.[AUTH_SECRET_ANNOTATION] ?? '').split('/');
+  return name && uid && !rest.length ? { name, uid } : undefined;
+}
+
+/** Does any other GitRepo of the workspace (as the cache knows them) reference this Secret? */
+function usedByAnotherGitRepo(namespace: string, gitRepo: string, secret: string): boolean {
+  const store = getCache().store('gitrepos');
+  for (const key of store.indexes.get('workspace', namespace)) {
+    const o = store.get(key)?.obj;
+    if (!o || o.metadata.name === gitRepo) continue;
+    const spec = (o.spec ?? {}) as Record<string, unknown>;
+    if (['clientSecretName', 'helmSecretName', 'helmSecretNameForPaths'].some((f) => spec[f] === secret)) return true;
+  }
+  return false;
+}
+
+/**
+ * Deletes the GitRepo's previous credentials Secret only when this dashboard created it for this GitRepo: its labels
+ * and owner (when the person may read Secret metadata) or the uid recorded at creation, sent as the delete's
+ * precondition. A hand-made Secret that merely has the name pattern, or one another GitRepo uses, is left alone.
+ */
+export async function removeStaleAuthSecret(client: K8sClient, namespace: string, gitRepo: GitRepo, stale: string): Promise<'deleted' | 'kept'> {
+  if (usedByAnotherGitRepo(namespace, gitRepo.metadata.name, stale)) return 'kept';
+  const meta = await client.secrets.metadata(namespace, stale);
+  if (meta === null) return 'kept'; // already gone
+  let preconditions: { uid?: string; resourceVersion?: string };
+  if (meta) {
+    const l = meta.labels ?? {};
+    const ours =
+      l[SECRET_LABELS.managedBy] === MANAGED_BY &&
+      l[SECRET_LABELS.gitRepo] === gitRepo.metadata.name &&
+      l[SECRET_LABELS.purpose] === 'git-auth' &&
+      (meta.ownerReferences ?? []).some((o) => o.kind === 'GitRepo' && o.uid === gitRepo.metadata.uid);
+    if (!ours || !meta.uid) return 'kept';
+    preconditions = { uid: meta.uid, resourceVersion: meta.resourceVersion };
+  } else {
+    const rec = recordedAuthSecret(gitRepo);
+    if (rec?.name !== stale) return 'kept';
+    preconditions = { uid: rec.uid };
+  }
+  try {
+    await client.secrets.delete(namespace, stale, preconditions);
+    return 'deleted';
+  } catch (err) {
+    // 409: the name now belongs to another object (precondition failed); 404: gone already. Neither is ours to delete.
+    if (err instanceof K8sError && (err.httpStatus === 409 || err.httpStatus === 404)) return 'kept';
+    throw err;
+  }
 }
 
 export async function updateGitRepo(
@@ -87,19 +157,24 @@ export async function updateGitRepo(
   const resourceVersion = writeResourceVersion(existing, loaded);
   const manifest: GitRepoManifest = formToGitRepo(form, { namespace, existing, resourceVersion });
   const secrets = secretsForForm(form, namespace, existing).map((s) => withOwner(s, existing));
-  const made: string[] = [];
+  const made: { name: string; uid?: string }[] = [];
   try {
     for (const s of secrets) {
-      await client.secrets.create(namespace, s);
+      made.push(await client.secrets.create(namespace, s));
       forgetSecret(namespace, s.metadata.name);
-      made.push(s.metadata.name);
     }
+    const annotations = { ...manifest.metadata.annotations };
+    const record = authSecretRecord(made[0]);
+    if (record) annotations[AUTH_SECRET_ANNOTATION] = record;
+    else if (recordedAuthSecret(existing)?.name !== manifest.spec.clientSecretName) delete annotations[AUTH_SECRET_ANNOTATION];
+    manifest.metadata.annotations = annotations;
     const updated = await client.replace('gitrepos', namespace, manifest);
     const stale = staleAuthSecret(existing, manifest);
-    if (stale) await client.secrets.delete(namespace, stale).catch(() => undefined);
+    if (stale) await removeStaleAuthSecret(client, namespace, existing, stale).catch(() => 'kept');
     return updated as GitRepo;
   } catch (err) {
-    for (const n of made) await client.secrets.delete(namespace, n).catch(() => undefined);
+    // Only the Secrets this request just created, by their uid.
+    for (const m of made) await client.secrets.delete(namespace, m.name, { uid: m.uid }).catch(() => undefined);
     throw err;
   }
 }

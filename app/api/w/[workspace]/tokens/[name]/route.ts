@@ -4,6 +4,7 @@ import { forIdentity } from '@/lib/k8s/client';
 import { asPerson } from '@/lib/http/route';
 import { noStore } from '../../clusters/_shared';
 import { clusterTarget, type ClusterCtx } from '../../clusters/[name]/_target';
+import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +12,7 @@ export async function DELETE(req: Request, ctx: ClusterCtx) {
   const t = await clusterTarget(ctx);
   if (!t.ok) return t.res;
   return asPerson(req, async ({ identity }) => {
-    await forIdentity(identity).delete('clusterregistrationtokens', t.ws, t.name);
+    await deleteAsLoaded(forIdentity(identity), 'clusterregistrationtokens', t.ws, t.name, loadedFromQuery(req), 'Registration token');
     return NextResponse.json({ name: t.name, deleted: true }, noStore);
   });
 }

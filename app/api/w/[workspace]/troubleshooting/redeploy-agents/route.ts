@@ -3,9 +3,9 @@
 // so that cluster reports a conflict instead of a second redeploy. Results are per cluster.
 import { NextResponse } from 'next/server';
 import { RedeployAgentsBodySchema } from '@/lib/fleet/troubleshooting/schema';
-import { forIdentity } from '@/lib/k8s/client';
+import { forIdentity, isValidNamespace } from '@/lib/k8s/client';
 import { toApiError } from '@/lib/k8s/errors';
-import { asPerson, jsonError, NAMESPACE_RE } from '@/lib/http/route';
+import { asPerson, jsonError } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +13,7 @@ type Cluster = { metadata: { resourceVersion?: string }; spec?: { redeployAgentG
 
 export async function POST(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await ctx.params;
-  if (!NAMESPACE_RE.test(workspace)) return jsonError(400, 'Clusters live in one workspace; pick one instead of all workspaces.');
+  if (!isValidNamespace(workspace)) return jsonError(400, 'Clusters live in one workspace; pick one instead of all workspaces.');
   return asPerson(req, async ({ identity }) => {
     const parsed = RedeployAgentsBodySchema.safeParse(await req.json().catch(() => undefined));
     if (!parsed.success) return jsonError(400, parsed.error.issues.map((i) => i.message).join('; '));

@@ -3,15 +3,15 @@
 // Fleet reads for it, only when that Secret does not exist. Write-only: the answer and logs carry no values.
 import { NextResponse } from 'next/server';
 import { RecreateSecretBodySchema } from '@/lib/fleet/troubleshooting/schema';
-import { forIdentity, type SecretWrite } from '@/lib/k8s/client';
-import { asPerson, jsonError, NAMESPACE_RE } from '@/lib/http/route';
+import { forIdentity, isValidName, isValidNamespace, type SecretWrite } from '@/lib/k8s/client';
+import { asPerson, jsonError } from '@/lib/http/route';
 import { forgetSecret } from '@/lib/k8s/secret-presence';
 
 export const dynamic = 'force-dynamic';
 
 export async function POST(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await ctx.params;
-  if (!NAMESPACE_RE.test(workspace)) return jsonError(400, 'A Secret lives in one workspace; pick one instead of all workspaces.');
+  if (!isValidNamespace(workspace)) return jsonError(400, 'A Secret lives in one workspace; pick one instead of all workspaces.');
   return asPerson(req, async ({ identity }) => {
     const parsed = RecreateSecretBodySchema.safeParse(await req.json().catch(() => undefined));
     if (!parsed.success) return jsonError(422, parsed.error.issues.map((i) => i.message).join('; '));
@@ -20,6 +20,8 @@ export async function POST(req: Request, ctx: { params: Promise<{ workspace: str
     const repo = await k.get<{ spec?: Record<string, unknown> }>('gitrepos', workspace, b.gitrepo);
     const name = repo.spec?.[b.field];
     if (typeof name !== 'string' || !name) return jsonError(422, `GitRepo ${b.gitrepo} has no spec.${b.field}; nothing to recreate.`);
+    // The API server does not validate spec.clientSecretName/helmSecretName: a hand-written GitRepo can name anything.
+    if (!isValidName(name)) return jsonError(422, `GitRepo ${b.gitrepo} names the Secret "${name.slice(0, 80)}" in spec.${b.field}, which is not a valid Secret name; fix the GitRepo instead.`);
     const exists = await k.secrets.exists(workspace, name);
     if (exists === true) return jsonError(409, `Secret ${name} already exists in ${workspace}; it was not changed.`);
     const secret: SecretWrite =

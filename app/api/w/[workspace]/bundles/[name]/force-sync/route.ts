@@ -2,8 +2,8 @@
 // The client sends the value it showed; if it changed meanwhile the answer is 409 rather than a silent double bump.
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { forIdentity } from '@/lib/k8s/client';
-import { asPerson, jsonError, NAMESPACE_RE } from '@/lib/http/route';
+import { forIdentity, isValidName, isValidNamespace } from '@/lib/k8s/client';
+import { asPerson, jsonError } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,8 @@ const BodySchema = z.object({ expected: z.number({ error: 'expected must be the 
 
 export async function POST(req: Request, ctx: { params: Promise<{ workspace: string; name: string }> }) {
   const { workspace, name } = await ctx.params;
-  if (!NAMESPACE_RE.test(workspace)) return jsonError(400, `"${workspace.slice(0, 80)}" is not a workspace.`);
+  if (!isValidNamespace(workspace)) return jsonError(400, `"${workspace.slice(0, 80)}" is not a workspace.`);
+  if (!isValidName(name)) return jsonError(400, `"${name.slice(0, 80)}" is not a valid Bundle name.`);
   return asPerson(req, async ({ identity }) => {
     const parsed = BodySchema.safeParse(await req.json().catch(() => undefined));
     if (!parsed.success) return jsonError(400, parsed.error.issues.map((i) => i.message).join('; '));
