@@ -6,6 +6,29 @@ import { missingHelmDependencies } from './helm-deps';
 import type { Detector, Finding } from './types';
 import { key, LABEL_REPO, n, ref } from './util';
 
+// A field changed outside Fleet by another field manager (kubectl edit, an operator) makes the agent's server-side
+// apply refuse to take it back: "conflict occurred while applying object ns/name /v1, Kind=ConfigMap: Apply failed
+// with 1 conflict: conflict with "kubectl-edit" using v1: .data.greeting" (seen from the v0.16.0 agent).
+const CONFLICT_RE = /conflict occurred while applying object (\S+) [^:]*: Apply failed with \d+ conflicts?: conflict with "([^"]+)"(?: using [^:]+)?: ([^\]\n;]+)/;
+
+/** The object, the other field manager and the contested fields of an apply conflict, or undefined. */
+export function applyConflict(message: string): { object: string; manager: string; fields: string } | undefined {
+  const m = CONFLICT_RE.exec(message);
+  return m ? { object: m[1]!, manager: m[2]!, fields: m[3]!.trim() } : undefined;
+}
+
+function conflictFix(c: { object: string; manager: string; fields: string }) {
+  return {
+    type: 'steps' as const,
+    label: 'Give the fields back to Fleet',
+    steps: [
+      `Undo the change ${c.manager} made to ${c.fields} on ${c.object}, or delete the object so Fleet recreates it.`,
+      'Or enable Correct drift with Force on the GitRepo: the agent then replaces what was changed by hand.',
+      'Make the change in Git instead, so the next deployment carries it.',
+    ],
+  };
+}
+
 export const bundleApplyError: Detector = ({ bundles }) => {
   const out: Finding[] = [];
   for (const b of bundles) {
@@ -13,6 +36,21 @@ export const bundleApplyError: Detector = ({ bundles }) => {
     const message = (b.status?.conditions ?? []).find((c) => c.type === 'Ready' && c.status === 'False')?.message;
     if (failing === 0 || !message || missingHelmDependencies(message)) continue;
     const repo = b.metadata.labels?.[LABEL_REPO];
+    const conflict = applyConflict(message);
+    if (conflict) {
+      out.push({
+        id: `bundle-apply-error:${key(b.metadata.namespace, b.metadata.name)}`,
+        detector: 'bundle-apply-error',
+        severity: 'error',
+        title: `Bundle ${b.metadata.name}: a change made outside Fleet blocks the deployment on ${n(failing, 'cluster')}`,
+        explanation:
+          `${conflict.object} was changed by “${conflict.manager}” (${conflict.fields}), and Fleet's agent applies server-side: ` +
+          `it will not take those fields back on its own, so the new deployment stops there. Fleet reports: “${message}”.`,
+        objects: [ref('Bundle', b.metadata), ...(repo ? [ref('GitRepo', { namespace: b.metadata.namespace, name: repo })] : [])],
+        fix: conflictFix(conflict),
+      });
+      continue;
+    }
     out.push({
       id: `bundle-apply-error:${key(b.metadata.namespace, b.metadata.name)}`,
       detector: 'bundle-apply-error',

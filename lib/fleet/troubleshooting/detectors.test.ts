@@ -157,6 +157,17 @@ describe('bundleApplyError', () => {
     expect(f?.explanation).toContain('yaml: line 7: mapping values are not allowed in this context');
     expect(f?.objects.map((o) => o.kind)).toEqual(['Bundle', 'GitRepo']);
   });
+  it('names the field manager and fields of a server-side apply conflict after a hand edit', () => {
+    // The agent's error as Fleet v0.16.0 logged it, in the Bundle's ErrApplied message format.
+    const conflict =
+      'ErrApplied(1) [Cluster fleet-default/staging-eu: failed deploying bundle: conflict occurred while applying object demo/web-config /v1, Kind=ConfigMap: ' +
+      'Apply failed with 1 conflict: conflict with "kubectl-edit" using v1: .data.greeting]';
+    const [f] = bundleApplyError(T.input({ bundles: [bundle('web', 1, conflict)] }));
+    expect(f?.title).toBe('Bundle web: a change made outside Fleet blocks the deployment on 1 cluster');
+    expect(f?.explanation).toContain('demo/web-config was changed by “kubectl-edit” (.data.greeting)');
+    if (f?.fix?.type !== 'steps') throw new Error('fix');
+    expect(f.fix.steps.join(' ')).toContain('Correct drift with Force');
+  });
   it('is quiet without ErrApplied deployments and leaves missing dependencies to their detector', () => {
     const deps = bundle('deps', 1, 'ErrApplied(1) [Cluster fleet-default/a: found in Chart.yaml, but missing in charts/ directory: redis]');
     expect(bundleApplyError(T.input({ bundles: [bundle('notyet', 0), deps] }))).toEqual([]);
