@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
 
-const port = Number(process.env.E2E_REAL_PORT ?? 3101);
+// One above the seeded suite's port, so clones that shift E2E_PORT do not collide here either.
+const port = Number(process.env.E2E_REAL_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // The real-Fleet suite (e2e/real-*.spec.ts): the production build against the `fleet-test` instance, where Fleet's
