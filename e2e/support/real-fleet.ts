@@ -9,8 +9,8 @@ const INSTANCE = process.env.FLEETDASH_INSTANCE ?? 'fleet-test';
 export const STATE = path.resolve(`.cache/controlplane-${INSTANCE}`);
 export const DOWNSTREAM = ['staging-eu', 'prod-us'] as const;
 export type Downstream = (typeof DOWNSTREAM)[number];
-const PORT = { fleet: 18443, 'fleet-test': 19443 }[INSTANCE] ?? 19443;
-/** git daemon of the instance (controlplane/scripts/fleet-env.sh: Fleet's ports start 100 above the API server's). */
+const PORT = ({ fleet: 18443, 'fleet-test': 19443 }[INSTANCE] ?? 19443) + Number(process.env.FLEETDASH_PORT_OFFSET ?? 0);
+/** git daemon of the instance (controlplane/scripts/versions.sh and fleet-env.sh: Fleet's ports start 100 above the API server's). */
 export const GIT_URL = `git://127.0.0.1:${PORT + 130}`;
 export const CHARTS_URL = `http://127.0.0.1:${PORT + 131}`;
 
