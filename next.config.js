@@ -7,7 +7,8 @@ const nextConfig = {
   ...(process.env.FLEETDASH_DIST_DIR ? { distDir: process.env.FLEETDASH_DIST_DIR } : {}),
   // The container image (Dockerfile) builds with FLEETDASH_STANDALONE=1: a self-contained server.js with only the
   // runtime dependencies it traces. Local scripts keep `next start` on the normal output.
-  ...(process.env.FLEETDASH_STANDALONE === '1' ? { output: 'standalone' } : {}),
+  // Traced from this directory, so server.js lands at the output's top even when a lockfile sits in a parent folder.
+  ...(process.env.FLEETDASH_STANDALONE === '1' ? { output: 'standalone', outputFileTracingRoot: __dirname } : {}),
   poweredByHeader: false,
   // forbidden(): a workspace page the person may not see answers 403 (app/forbidden.tsx), not 200 with a message.
   experimental: { authInterrupts: true },

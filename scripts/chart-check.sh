@@ -16,7 +16,9 @@ out="$(mktemp -d)"; trap 'rm -rf "$out"' EXIT
 failures=()
 fail() { failures+=("$1: $2"); echo "FAIL $1: $2" >&2; }
 
-kc create namespace "$ns" --dry-run=client -o yaml | kc apply -f - > /dev/null || exit 1
+# A fresh namespace each run (an earlier run's may still be terminating).
+kc delete namespace "$ns" --ignore-not-found --timeout=120s > /dev/null || exit 1
+kc create namespace "$ns" > /dev/null || exit 1
 kc label --overwrite namespace "$ns" pod-security.kubernetes.io/enforce=restricted pod-security.kubernetes.io/warn=restricted > /dev/null || exit 1
 
 # name|helm arguments (word-split; values contain no spaces)
