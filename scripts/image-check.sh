@@ -61,21 +61,21 @@ cleanup() {
   kc delete namespace "$ns" --wait=false > /dev/null 2>&1 || true
 }
 trap cleanup EXIT
-for _ in $(seq 60); do curl -sf "$url/api/health" > /dev/null && break; sleep 1; done
-health="$(curl -s -w ' %{http_code}' "$url/api/health")"
+for _ in $(seq 60); do curl -m 10 -sf "$url/api/health" > /dev/null && break; sleep 1; done
+health="$(curl -m 10 -s -w ' %{http_code}' "$url/api/health")"
 echo "GET /api/health: $health"; [ "$health" = '{"ok":true} 200' ] || { cat "$work/server.log" >&2; exit 1; }
 rss() { echo "$(( $(sed -n 's/^VmRSS:\s*\([0-9]*\) kB/\1/p' /proc/"$pid"/status) / 1024 )) MB"; }
 echo "server uid $(sed -n 's/^Uid:\s*\([0-9]*\).*/\1/p' /proc/"$pid"/status), RSS at start $(rss)"
 
 # Sign in as admin (so the cache starts and /api/health/details may be read), as a browser would.
-csrf="$(curl -s -D - -o /dev/null "$url/signin" | sed -n 's/^set-cookie: fleet_csrf=\([^;]*\).*/\1/Ip' | tr -d '\r')"
+csrf="$(curl -m 10 -s -D - -o /dev/null "$url/signin" | sed -n 's/^set-cookie: fleet_csrf=\([^;]*\).*/\1/Ip' | tr -d '\r')"
 admin_token="$(kc config view --raw -o jsonpath='{.users[?(@.name=="admin")].user.token}')"
-session="$(curl -s -D - -o /dev/null -X POST "$url/api/session" -H "Origin: $url" -H "x-csrf-token: $csrf" -H "Cookie: fleet_csrf=$csrf" \
+session="$(curl -m 10 -s -D - -o /dev/null -X POST "$url/api/session" -H "Origin: $url" -H "x-csrf-token: $csrf" -H "Cookie: fleet_csrf=$csrf" \
   -H 'content-type: application/json' --data "{\"token\":\"$admin_token\"}" | sed -n 's/^set-cookie: \(fleet_session[^=]*=[^;]*\).*/\1/Ip' | tr -d '\r' | paste -sd';')"
 [ -n "$session" ] || { echo "sign-in failed" >&2; exit 1; }
-curl -sf -H "Cookie: $session" "$url/api/workspaces" > /dev/null
+curl -s -m 20 -H "Cookie: $session" "$url/api/workspaces" > /dev/null || true  # starts the cache; answers once it syncs
 for _ in $(seq 30); do
-  details="$(curl -s -H "Cookie: $session" "$url/api/health/details")"
+  details="$(curl -s -m 10 -H "Cookie: $session" "$url/api/health/details")"
   "$node_bin" -e 'const d=JSON.parse(process.argv[1]);const k=Object.values(d.cache.kinds);process.exit(d.cache.started&&k.length&&k.every(x=>x.synced)?0:1)' "$details" && break
   sleep 1
 done
