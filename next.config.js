@@ -5,6 +5,10 @@ const nextConfig = {
   // Next 16 allows one `next dev` per distDir; helpers running several dev servers on one checkout give each its own
   // (e.g. FLEETDASH_DIST_DIR=.cache/next-3201). Unset: the default .next.
   ...(process.env.FLEETDASH_DIST_DIR ? { distDir: process.env.FLEETDASH_DIST_DIR } : {}),
+  // The container image (Dockerfile) builds with FLEETDASH_STANDALONE=1: a self-contained server.js with only the
+  // runtime dependencies it traces. Local scripts keep `next start` on the normal output.
+  // Traced from this directory, so server.js lands at the output's top even when a lockfile sits in a parent folder.
+  ...(process.env.FLEETDASH_STANDALONE === '1' ? { output: 'standalone', outputFileTracingRoot: __dirname } : {}),
   poweredByHeader: false,
   // forbidden(): a workspace page the person may not see answers 403 (app/forbidden.tsx), not 200 with a message.
   experimental: { authInterrupts: true },

@@ -17,6 +17,8 @@ bash controlplane/scripts/down.sh --purge > /dev/null
 cp_up=0
 bash controlplane/scripts/up.sh && cp_up=1
 step npx vitest run --reporter=default --reporter=json --outputFile.json=.cache/test-results/unit.json
+# The Helm chart: lint, and every documented combination of values dry-run applied to this API server.
+[ $cp_up = 1 ] && step bash scripts/chart-check.sh
 built=0
 if [ $cp_up = 1 ] && npm run --silent seed -- --clusters 30; then
   step npx next build && built=1

@@ -26,3 +26,6 @@ KWOK_VERSION=0.8.0
 FLEET_COMMIT=c1a4325
 FLEET_BIN="$CP_CACHE/fleet/v$FLEET_VERSION"
 KWOK_BIN="$CP_CACHE/kwok/v$KWOK_VERSION"
+# Helm's CLI, built from controlplane/helm, lints and renders the dashboard's chart in the tests.
+HELM_VERSION=4.3.1
+HELM_BIN="$CP_CACHE/helm/v$HELM_VERSION"
