@@ -4,10 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 source "$here/scripts/versions.sh"
-export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-buildvcs=false
-if ! command -v go >/dev/null; then
-  for d in /usr/local/go/bin /usr/lib/go/bin; do [ -x "$d/go" ] && export PATH="$d:$PATH"; done
-fi
+source "$here/scripts/go-env.sh" "Fleet's binaries"
 mkdir -p "$FLEET_BIN" "$KWOK_BIN"
 build() { # output, package, ldflags
   [ -x "$1" ] && return

@@ -4,11 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 source "$here/scripts/versions.sh"
-export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-buildvcs=false
-if ! command -v go >/dev/null; then
-  for d in /usr/local/go/bin /usr/lib/go/bin; do [ -x "$d/go" ] && export PATH="$d:$PATH"; done
-fi
-command -v go >/dev/null || { echo "Go is required to build Helm (apt-get install golang or /usr/local/go)" >&2; exit 1; }
+source "$here/scripts/go-env.sh" "Helm"
 [ -x "$HELM_BIN/helm" ] && exit 0
 mkdir -p "$HELM_BIN"
 echo "building helm v$HELM_VERSION (cold build: a few minutes on 2 cores)..."

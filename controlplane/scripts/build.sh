@@ -5,12 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 source "$here/scripts/versions.sh"
 mkdir -p "$CP_BIN"
-export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-buildvcs=false
-
-if ! command -v go >/dev/null; then
-  for d in /usr/local/go/bin /usr/lib/go/bin; do [ -x "$d/go" ] && export PATH="$d:$PATH"; done
-fi
-command -v go >/dev/null || { echo "Go is required to build the control plane (apt-get install golang or /usr/local/go)" >&2; exit 1; }
+source "$here/scripts/go-env.sh" "the control plane"
 
 build_date="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 ldflags="-s -w"

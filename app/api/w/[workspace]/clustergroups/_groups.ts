@@ -5,9 +5,21 @@ import type { ClusterGroupRow } from '@/lib/fleet/rows/clustergroup-row';
 import { compileSelector, formatSelector, isEmptySelector } from '@/lib/fleet/selector';
 import type { Entry } from '@/lib/cache/store';
 
-export function groupRow(g: ClusterGroup, clusters: readonly Entry[]): ClusterGroupRow {
+/** A row from the group and its member counts, however they were counted. */
+function rowOf(g: ClusterGroup, counts: { clusters: number; readyClusters: number; nonReady: string[] }): ClusterGroupRow {
   const sel = g.spec?.selector ?? undefined;
-  const match = compileSelector(sel);
+  return {
+    namespace: g.metadata.namespace ?? '',
+    name: g.metadata.name,
+    selector: sel ? formatSelector(sel) : undefined,
+    matchesAll: !!sel && isEmptySelector(sel),
+    ...counts,
+    resourceVersion: g.metadata.resourceVersion,
+  };
+}
+
+export function groupRow(g: ClusterGroup, clusters: readonly Entry[]): ClusterGroupRow {
+  const match = compileSelector(g.spec?.selector ?? undefined);
   let n = 0;
   let ready = 0;
   const nonReady: string[] = [];
@@ -17,16 +29,7 @@ export function groupRow(g: ClusterGroup, clusters: readonly Entry[]): ClusterGr
     if (e.state === 'Ready' || e.state === undefined) ready++;
     else if (nonReady.length < 5) nonReady.push(e.obj.metadata.name);
   }
-  return {
-    namespace: g.metadata.namespace ?? '',
-    name: g.metadata.name,
-    selector: sel ? formatSelector(sel) : undefined,
-    matchesAll: !!sel && isEmptySelector(sel),
-    clusters: n,
-    readyClusters: ready,
-    nonReady,
-    resourceVersion: g.metadata.resourceVersion,
-  };
+  return rowOf(g, { clusters: n, readyClusters: ready, nonReady });
 }
 
 /**
@@ -34,19 +37,9 @@ export function groupRow(g: ClusterGroup, clusters: readonly Entry[]): ClusterGr
  * list the workspace's clusters: the cache's cluster objects are not theirs to see.
  */
 export function groupRowFromStatus(g: ClusterGroup): ClusterGroupRow {
-  const sel = g.spec?.selector ?? undefined;
   const total = g.status?.clusterCount ?? 0;
   const nonReady = g.status?.nonReadyClusterCount ?? 0;
-  return {
-    namespace: g.metadata.namespace ?? '',
-    name: g.metadata.name,
-    selector: sel ? formatSelector(sel) : undefined,
-    matchesAll: !!sel && isEmptySelector(sel),
-    clusters: total,
-    readyClusters: Math.max(0, total - nonReady),
-    nonReady: (g.status?.nonReadyClusters ?? []).slice(0, 5),
-    resourceVersion: g.metadata.resourceVersion,
-  };
+  return rowOf(g, { clusters: total, readyClusters: Math.max(0, total - nonReady), nonReady: (g.status?.nonReadyClusters ?? []).slice(0, 5) });
 }
 
 export function parseGroup(o: unknown): ClusterGroup | undefined {
