@@ -7,6 +7,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Fleet Continuous Delivery', template: '%s · Fleet' },
   description: 'Workspaces, GitRepos, clusters and bundles of Rancher Fleet.',
+  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }], apple: '/icon.svg' },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { BulkResults, BulkToolbar, runBulk, type BulkItemResult } from '@/components/ui/bulk-results';
-import { downloadText } from '@/components/yaml/yaml-view';
+import { downloadText } from '@/components/download-text';
 import { fetchGitRepoDetail, objectYaml } from './gitrepo-api';
 import { DeleteGitRepoDialog, ForceUpdateDialog } from './gitrepo-dialogs';
 import { OP_WORDS, useGitRepoOps, type GitRepoOp, type GitRepoRef } from './use-gitrepo-actions';

@@ -17,7 +17,7 @@ import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
 import { StateBadge } from '@/components/state-badge';
 import { Button, buttonClass } from '@/components/ui/button';
-import { downloadText } from '@/components/yaml/yaml-view';
+import { downloadText } from '@/components/download-text';
 import { fetchGitRepoDetail, fetchPermissions, objectYaml } from './gitrepo-api';
 import { DeleteGitRepoDialog, ForceUpdateDialog } from './gitrepo-dialogs';
 import { OP_WORDS, useGitRepoOps, type GitRepoOp } from './use-gitrepo-actions';
