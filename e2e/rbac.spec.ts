@@ -135,9 +135,10 @@ test.describe('operator', () => {
     const res = await page.request.get(`/api/events?kinds=gitrepos&workspace=${WS_LOCAL}`);
     expect(res.status()).toBe(403);
     expect((await res.json()).error).toMatch(/not allowed to list GitRepos in workspace fleet-local/);
+    // Only streams for the forbidden workspace count: the page signed in on (fleet-default) may still be opening its own.
     const opened: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/api/events')) opened.push(r.url());
+      if (r.url().includes('/api/events') && r.url().includes(`workspace=${WS_LOCAL}`)) opened.push(r.url());
     });
     expect((await page.goto(`/w/${WS_LOCAL}/gitrepos`))?.status()).toBe(403);
     await expect(page.getByTestId('forbidden')).toBeVisible();
