@@ -21,7 +21,7 @@ build "$FLEET_BIN/fleet" github.com/rancher/fleet/cmd/fleetcli "$stamp"
 build "$KWOK_BIN/kwok" sigs.k8s.io/kwok/cmd/kwok "-s -w"
 # kwok's stage configuration: its own "fast" node and pod stages (kustomize/stage in the kwok module), joined.
 if [ ! -s "$KWOK_BIN/stages.yaml" ]; then
-  kwok_src="$(cd "$here/fleet" && go mod download -json "sigs.k8s.io/kwok@v$KWOK_VERSION" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')"
+  kwok_src="$(module_dir "sigs.k8s.io/kwok@v$KWOK_VERSION")"
   for f in node/fast/node-initialize pod/fast/pod-ready pod/fast/pod-complete pod/fast/pod-delete; do
     echo "---"; cat "$kwok_src/kustomize/stage/$f.yaml"
   done > "$KWOK_BIN/stages.yaml.tmp"

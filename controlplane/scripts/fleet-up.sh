@@ -9,6 +9,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 export FLEETDASH_INSTANCE="${FLEETDASH_INSTANCE:-fleet}"
 source "$here/versions.sh"
 source "$here/lib.sh"
+source "$here/go-env.sh" "real Fleet"
 bash "$here/build-fleet.sh"
 bash "$here/up.sh"
 t0=$SECONDS
@@ -74,8 +75,7 @@ NODE
 done
 
 # What Fleet's chart installs on the manager besides the controllers (charts/fleet/templates/).
-mk create namespace "$FLEET_NAMESPACE" --dry-run=client -o yaml | mk apply -f - > /dev/null
-fleet_src="$(cd /tmp && GOTOOLCHAIN=local GOFLAGS=-mod=mod go mod download -json "github.com/rancher/fleet@v$FLEET_VERSION" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')"
+fleet_src="$(module_dir "github.com/rancher/fleet@v$FLEET_VERSION")"
 grep -v '{{' "$fleet_src/charts/fleet/templates/configmap_known_hosts.yaml" | mk -n "$FLEET_NAMESPACE" apply -f - > /dev/null
 mk -n "$FLEET_NAMESPACE" apply -f - > /dev/null <<CM
 apiVersion: v1

@@ -9,6 +9,7 @@ bash "$here/certs.sh"
 bash "$here/kubeconfig.sh"
 mkdir -p "$CP_STATE/logs" "$CP_STATE/etcd"
 source "$here/lib.sh"
+source "$here/go-env.sh" "the control plane"
 kubectl() { "$CP_BIN/kubectl" --kubeconfig "$CP_KUBECONFIG" --context admin "$@"; }
 t0=$SECONDS
 
@@ -44,7 +45,7 @@ start kube-controller-manager "$CP_BIN/kube-controller-manager" \
 
 crds="$CP_BIN/fleet-crds-v$FLEET_VERSION.yaml"
 if [ ! -s "$crds" ]; then
-  dir="$(cd /tmp && GOTOOLCHAIN=local GOFLAGS=-mod=mod go mod download -json "github.com/rancher/fleet@v$FLEET_VERSION" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')"
+  dir="$(module_dir "github.com/rancher/fleet@v$FLEET_VERSION")"
   cp "$dir/charts/fleet-crd/templates/crds.yaml" "$crds.tmp" && mv "$crds.tmp" "$crds"
 fi
 kubectl apply --server-side --force-conflicts -f "$crds" > /dev/null

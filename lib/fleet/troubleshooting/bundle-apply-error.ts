@@ -29,6 +29,16 @@ function conflictFix(c: { object: string; manager: string; fields: string }) {
   };
 }
 
+const RENDER_FIX = {
+  type: 'steps' as const,
+  label: 'Fix what the agent reports',
+  steps: [
+    'The message quotes the agent: a YAML error names the line of the rendered file, a Helm error the template.',
+    'Render the bundle locally with `fleet apply -o - <name> <path>` and `helm template` to reproduce it.',
+    'Commit and push the fix.',
+  ],
+};
+
 export const bundleApplyError: Detector = ({ bundles }) => {
   const out: Finding[] = [];
   for (const b of bundles) {
@@ -37,38 +47,26 @@ export const bundleApplyError: Detector = ({ bundles }) => {
     if (failing === 0 || !message || missingHelmDependencies(message)) continue;
     const repo = b.metadata.labels?.[LABEL_REPO];
     const conflict = applyConflict(message);
-    if (conflict) {
-      out.push({
-        id: `bundle-apply-error:${key(b.metadata.namespace, b.metadata.name)}`,
-        detector: 'bundle-apply-error',
-        severity: 'error',
-        title: `Bundle ${b.metadata.name}: a change made outside Fleet blocks the deployment on ${n(failing, 'cluster')}`,
-        explanation:
-          `${conflict.object} was changed by “${conflict.manager}” (${conflict.fields}), and Fleet's agent applies server-side: ` +
-          `it will not take those fields back on its own, so the new deployment stops there. Fleet reports: “${message}”.`,
-        objects: [ref('Bundle', b.metadata), ...(repo ? [ref('GitRepo', { namespace: b.metadata.namespace, name: repo })] : [])],
-        fix: conflictFix(conflict),
-      });
-      continue;
-    }
     out.push({
       id: `bundle-apply-error:${key(b.metadata.namespace, b.metadata.name)}`,
       detector: 'bundle-apply-error',
       severity: 'error',
-      title: `Bundle ${b.metadata.name}: fails to deploy on ${n(failing, 'cluster')}`,
-      explanation:
-        `The Fleet agent could not apply this bundle, so those clusters keep what they had before. Fleet reports: “${message}”. ` +
-        'Fix the manifests in the source and push; the agents retry with the next commit, or force update the bundle’s GitRepo.',
       objects: [ref('Bundle', b.metadata), ...(repo ? [ref('GitRepo', { namespace: b.metadata.namespace, name: repo })] : [])],
-      fix: {
-        type: 'steps',
-        label: 'Fix what the agent reports',
-        steps: [
-          'The message quotes the agent: a YAML error names the line of the rendered file, a Helm error the template.',
-          'Render the bundle locally with `fleet apply -o - <name> <path>` and `helm template` to reproduce it.',
-          'Commit and push the fix.',
-        ],
-      },
+      ...(conflict
+        ? {
+            title: `Bundle ${b.metadata.name}: a change made outside Fleet blocks the deployment on ${n(failing, 'cluster')}`,
+            explanation:
+              `${conflict.object} was changed by “${conflict.manager}” (${conflict.fields}), and Fleet's agent applies server-side: ` +
+              `it will not take those fields back on its own, so the new deployment stops there. Fleet reports: “${message}”.`,
+            fix: conflictFix(conflict),
+          }
+        : {
+            title: `Bundle ${b.metadata.name}: fails to deploy on ${n(failing, 'cluster')}`,
+            explanation:
+              `The Fleet agent could not apply this bundle, so those clusters keep what they had before. Fleet reports: “${message}”. ` +
+              'Fix the manifests in the source and push; the agents retry with the next commit, or force update the bundle’s GitRepo.',
+            fix: RENDER_FIX,
+          }),
     });
   }
   return out;
