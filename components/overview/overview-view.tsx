@@ -4,7 +4,7 @@
 // refetches only the clusters part.
 import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
-import { OverviewSchema, type Overview, type OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
+import { OverviewSchema, type Overview, type OverviewPart } from '@/lib/fleet/rows/overview-schema';
 import { BUNDLE_STATES_WORST_FIRST } from '@/lib/fleet/state';
 import type { ObjectState } from '@/lib/fleet/object-state';
 import { TroubleshootingSchema } from '@/lib/fleet/troubleshooting/schema';

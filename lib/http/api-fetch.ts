@@ -2,12 +2,13 @@
 // error answers into ApiFetchError carrying the server's plain-words message.
 import type { z } from 'zod';
 import { CSRF_COOKIE, CSRF_HEADER } from './csrf-names';
+import type { FieldError } from './field-errors';
 
 export class ApiFetchError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly fieldErrors?: { field: string; message: string }[],
+    readonly fieldErrors?: FieldError[],
   ) {
     super(message);
     this.name = 'ApiFetchError';
@@ -40,7 +41,7 @@ export async function apiFetch<T>(path: string, init: RequestInit & { schema?: z
     body = undefined;
   }
   if (!res.ok) {
-    const b = body as { error?: string; fieldErrors?: { field: string; message: string }[] } | undefined;
+    const b = body as { error?: string; fieldErrors?: FieldError[] } | undefined;
     throw new ApiFetchError(res.status, b?.error ?? `The dashboard server answered ${res.status}.`, b?.fieldErrors);
   }
   if (!schema) return body as T;

@@ -1,9 +1,11 @@
-// Small helpers every API route uses: one error shape ({ error, fieldErrors? }), the person making the
-// request (401 when nobody), and CSRF for anything that is not a read.
+// Small helpers every API route uses: one JSON answer (never cached), one error shape ({ error, fieldErrors? }), the
+// person making the request (401 when nobody), and CSRF for anything that is not a read. Bodies: body.ts; path
+// parameters: path.ts; cache reads: read.ts.
 import { NextResponse } from 'next/server';
 import { paramKeyProblem } from './params';
 import { currentPerson, type Person } from '@/lib/auth/current';
-import { toApiError, type FieldError } from '@/lib/k8s/errors';
+import { toApiError } from '@/lib/k8s/errors';
+import type { FieldError } from './field-errors';
 import { csrfProblem } from './csrf';
 import { HttpError } from './http-error';
 
@@ -12,16 +14,21 @@ export interface ErrorBody {
   fieldErrors?: FieldError[];
 }
 
+/**
+ * Every JSON answer of an API route: `Cache-Control: no-store`, because answers depend on who asks and change with
+ * the cluster (a shared cache or the browser's back button must not replay them).
+ */
+export function json<T>(body: T, init: { status?: number; headers?: Record<string, string> } = {}): NextResponse<T> {
+  return NextResponse.json(body, { status: init.status, headers: { ...init.headers, 'cache-control': 'no-store' } });
+}
+
 export function jsonError(status: number, error: string, fieldErrors?: FieldError[]): NextResponse<ErrorBody> {
-  return NextResponse.json(fieldErrors?.length ? { error, fieldErrors } : { error }, {
-    status,
-    headers: { 'cache-control': 'no-store' },
-  });
+  return json(fieldErrors?.length ? { error, fieldErrors } : { error }, { status });
 }
 
 /** Any thrown error → its mapped status and plain-words message; unexpected ones are logged (never secrets). */
 export function errorResponse(err: unknown): NextResponse<ErrorBody> {
-  if (err instanceof HttpError) return jsonError(err.status, err.message);
+  if (err instanceof HttpError) return jsonError(err.status, err.message, err.fieldErrors);
   const e = toApiError(err);
   if (e.status === 500) console.error('unexpected error in API route:', err instanceof Error ? err.stack : err);
   const res = jsonError(e.status, e.message, e.fieldErrors);

@@ -9,6 +9,7 @@ import { gitRefError, repoPathError, repoUrlError, repoUrlKind } from './git-val
 import { isAuthSecretNameOf } from './secret-names';
 import { caBundleError, knownHostsError, sshPrivateKeyError } from './pem';
 import { durationError, goRegexError } from './spec-validators';
+import { firstPerField, zodFieldErrors } from '@/lib/http/field-errors';
 
 type Check = (v: string) => string | string[] | undefined;
 
@@ -206,10 +207,5 @@ export function emptyTargetEntry(): TargetEntry {
 
 /** First message per field path ("auth.privateKey", "targets.entries.0.clusterSelector"), for placing beside inputs. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of error.issues) {
-    const key = i.path.map(String).join('.') || '_form';
-    out[key] ??= i.message;
-  }
-  return out;
+  return firstPerField(zodFieldErrors(error));
 }

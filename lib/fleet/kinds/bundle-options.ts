@@ -1,4 +1,4 @@
-// BundleDeploymentOptions (fleet-api.md §6): inlined into Bundle.spec and BundleTarget, and used for
+// BundleDeploymentOptions (pkg/apis/fleet.cattle.io/v1alpha1/bundledeployment_types.go in Fleet v0.16.0): inlined into Bundle.spec and BundleTarget, and used for
 // BundleDeployment.spec.options/stagedOptions. Only fields the UI shows are typed; the rest pass through.
 import { z } from 'zod';
 import { CorrectDriftSchema, LabelSelectorSchema, StringMapSchema } from './common';

@@ -1,4 +1,4 @@
-// HelmOp (helmops, namespaced; Fleet >= v0.13, `helmapps` before): fleet-api.md §13.
+// HelmOp (helmops, namespaced; Fleet >= v0.13, `helmapps` before): pkg/apis/fleet.cattle.io/v1alpha1/helmop_types.go in Fleet v0.16.0.
 // spec is BundleSpec inline plus a few HelmOp-only fields.
 import { z } from 'zod';
 import { BundleSpecSchema } from './bundle';

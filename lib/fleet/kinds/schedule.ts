@@ -1,4 +1,4 @@
-// Schedule (schedules, namespaced; Fleet >= v0.14): fleet-api.md §15.
+// Schedule (schedules, namespaced; Fleet >= v0.14): pkg/apis/fleet.cattle.io/v1alpha1/schedule_types.go in Fleet v0.16.0.
 import { z } from 'zod';
 import { ConditionSchema, FLEET_GROUP, FLEET_VERSION, TargetFieldsSchema, TimeSchema, fleetObjectSchema, type FleetKindInfo } from './common';
 

@@ -40,7 +40,8 @@ export function BundlesView({ workspace }: { workspace: string }) {
   const all = workspace === '_all';
   useLiveKinds(LIVE, workspace);
 
-  // Plain functions: the React compiler memoises them.
+  // New functions on every render (no memoising compiler is configured); ListToolbar's debounce does not depend on
+  // onQuery's identity, so a live refetch does not restart it.
   const navigate = (next: Partial<ListQuery<BundleSort>>, replace = false) => {
     const merged = { ...(query ?? { page: 1, pageSize: 50, sort: 'name' as const, dir: 'asc' as const, q: '' }), ...next };
     const qs = listQueryToParams(merged, { sort: 'name' });
