@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { connection } from 'next/server';
+import { apiPath } from '@/lib/http/api-path';
 import { Providers } from './providers';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Fleet Continuous Delivery', template: '%s · Fleet' },
   description: 'Workspaces, GitRepos, clusters and bundles of Rancher Fleet.',
-  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }], apple: '/icon.svg' },
+  // Metadata URLs do not get the base path by themselves.
+  icons: { icon: [{ url: apiPath('/icon.svg'), type: 'image/svg+xml' }], apple: apiPath('/icon.svg') },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

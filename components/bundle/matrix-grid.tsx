@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { NO_DEPLOYMENT, stateOfCode, type Matrix } from '@/lib/fleet/rows/bundle-matrix-row';
 import { stateLabel } from '@/components/state-badge';
+import { apiPath, BASE_PATH } from '@/lib/http/api-path';
 import { STATE_FILL } from '@/components/charts/state-colours';
 
 const ROW_H = 24;
@@ -61,7 +62,7 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
   const total = HEAD_H + rows.length * ROW_H;
   const visibleCols = cols.slice(firstCol, lastCol);
   const bundleHref = (b: string, cluster?: string) =>
-    `/w/${encodeURIComponent(workspace)}/bundles/${encodeURIComponent(b)}${cluster ? `?q=${encodeURIComponent(cluster)}` : ''}`;
+    apiPath(`/w/${encodeURIComponent(workspace)}/bundles/${encodeURIComponent(b)}${cluster ? `?q=${encodeURIComponent(cluster)}` : ''}`);
 
   return (
     <div
@@ -82,7 +83,9 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
         const a = (e.target as HTMLElement).closest('a');
         if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
-        router.push(a.getAttribute('href') ?? '/');
+        // The href carries the base path (plain <a>); the router adds it itself.
+        const href = a.getAttribute('href') ?? '/';
+        router.push(BASE_PATH && href.startsWith(`${BASE_PATH}/`) ? href.slice(BASE_PATH.length) : href);
       }}
     >
       <div style={{ width, height: total, position: 'relative' }}>
@@ -113,7 +116,7 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
           return (
             <div key={r.name} style={style} className="flex items-center border-b border-border/40" data-testid="matrix-row" data-cluster={r.name}>
               <div className="sticky left-0 z-10 flex h-full items-center truncate bg-surface px-2 font-mono text-xs" style={{ width: NAME_W, minWidth: NAME_W }} title={r.name}>
-                <a href={`/w/${encodeURIComponent(workspace)}/clusters/${encodeURIComponent(r.name)}`} className="truncate hover:underline">
+                <a href={apiPath(`/w/${encodeURIComponent(workspace)}/clusters/${encodeURIComponent(r.name)}`)} className="truncate hover:underline">
                   {r.name}
                 </a>
               </div>

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { CSRF_COOKIE, CSRF_HEADER } from './csrf-names';
 import type { FieldError } from './field-errors';
+import { apiPath } from './api-path';
 
 export class ApiFetchError extends Error {
   constructor(
@@ -29,7 +30,7 @@ export async function apiFetch<T>(path: string, init: RequestInit & { schema?: z
   if (rest.body !== undefined && typeof rest.body === 'string' && !headers.has('content-type')) headers.set('content-type', 'application/json');
   let res: Response;
   try {
-    res = await fetch(path, { ...rest, method, headers, credentials: 'same-origin' });
+    res = await fetch(apiPath(path), { ...rest, method, headers, credentials: 'same-origin' });
   } catch {
     throw new ApiFetchError(0, 'The dashboard server cannot be reached. Check your connection; it may be restarting.');
   }
