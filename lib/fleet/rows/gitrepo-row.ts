@@ -36,7 +36,8 @@ export type GitRepoSortKey = SortKeyOf<'gitrepos'>;
 export const GITREPO_DEFAULT_SORT: GitRepoSortKey = 'name';
 export const GitRepoListQuerySchema = listQuerySchemaFor('gitrepos');
 
-function latest(times: (string | null | undefined)[]): string | undefined {
+/** The latest of some RFC 3339 times (undefined when none parses). */
+export function latest(times: (string | null | undefined)[]): string | undefined {
   let best: string | undefined;
   let bestMs = -Infinity;
   for (const t of times) {
