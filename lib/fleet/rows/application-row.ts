@@ -3,7 +3,6 @@
 // state, ready counts and pinning mean the same everywhere.
 import { z } from 'zod';
 import { OBJECT_STATES, ObjectStateSchema, type ObjectState } from '../object-state';
-import { isGitRepoPinned } from '../pin';
 import type { GitRepo } from '../kinds/gitrepo';
 import type { HelmOp } from '../kinds/helmop';
 import { toGitRepoRow } from './gitrepo-row';
@@ -46,7 +45,7 @@ export function gitRepoApplicationRow(g: GitRepo): ApplicationRow {
     source: r.repo,
     ref: r.branch ?? r.revision,
     current: r.commit,
-    pinned: isGitRepoPinned(g),
+    pinned: r.pinned,
     paused: r.paused,
     lastUpdate: r.lastUpdate,
   };

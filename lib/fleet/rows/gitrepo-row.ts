@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { GitRepo } from '../kinds/gitrepo';
 import { gitRepoState, ObjectStateSchema } from '../object-state';
+import { isGitRepoPinned } from '../pin';
 import { listResponseSchema } from './list';
 import { LIST_SORT_KEYS, listQuerySchemaFor, type SortKeyOf } from './sort-keys';
 
@@ -18,6 +19,8 @@ export const GitRepoRowSchema = z.object({
   revision: z.string().optional(),
   commit: z.string().optional(),
   paused: z.boolean(),
+  /** spec.revision set and no branch overriding it (lib/fleet/pin.ts): the row shows "pinned". */
+  pinned: z.boolean(),
   /** Latest condition update, else creation time (RFC 3339). */
   lastUpdate: z.string().optional(),
   /** Why it is not Ready, in Fleet's words (the condition or display message behind `state`). */
@@ -64,6 +67,7 @@ export function toGitRepoRow(g: GitRepo): GitRepoRow {
     revision: g.spec.revision || undefined,
     commit: st?.commit || undefined,
     paused: g.spec.paused === true,
+    pinned: isGitRepoPinned(g),
     lastUpdate: latest([...(st?.conditions ?? []).map((c) => c.lastUpdateTime ?? c.lastTransitionTime), g.metadata.creationTimestamp]),
     message: state === 'Ready' ? undefined : message,
     uid: g.metadata.uid,
