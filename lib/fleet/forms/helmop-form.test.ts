@@ -167,7 +167,7 @@ describe('HelmOp credentials Secret', () => {
     const [s] = helmOpSecretsForForm(valid({ auth: { type: 'basic', username: 'u', password: 'p' }, caBundle: FAKE_CERT, insecureSkipTLSVerify: true }), 'ns');
     expect(s!.type).toBe('kubernetes.io/basic-auth');
     expect(s!.metadata.name).toBe('hello-helm-auth');
-    expect(Object.keys(s!.stringData)).toEqual(['username', 'password', 'cacerts', 'insecureSkipVerify']);
+    expect(Object.keys(s!.stringData)).toEqual(['username', 'password', 'cacerts']);
     const [ca] = helmOpSecretsForForm(valid({ caBundle: FAKE_CERT }), 'ns');
     expect(ca!.type).toBe('Opaque');
     expect(Object.keys(ca!.stringData)).toEqual(['cacerts']);

@@ -1,9 +1,11 @@
 // The write-only Secret for a HelmOp's repository credentials typed into the form. Fleet reads it
 // by spec.helmSecretName with bundlereader.ReadHelmAuthFromSecret (github.com/rancher/fleet v0.16.0
 // internal/bundlereader/auth.go): keys `username` + `password` (both or neither), `cacerts` (PEM CA
-// bundle), `insecureSkipVerify`, `basicHTTP`; the Secret's type is not checked. With a username and
-// password it is created as kubernetes.io/basic-auth (extra keys are allowed), with only a CA bundle
-// as Opaque (basic-auth requires a username or password). The ownership plan is the GitRepo one
+// bundle), `insecureSkipVerify`, `basicHTTP`; the Secret's type is not checked. TLS verification is
+// left to spec.insecureSkipTLSVerify (which the reconciler applies over the Secret's value), so an
+// edit of that checkbox never leaves a stale copy behind in a Secret the operator cannot update.
+// With a username and password the Secret is kubernetes.io/basic-auth (extra keys are allowed),
+// with only a CA bundle Opaque (basic-auth requires a username or password). The ownership plan is the GitRepo one
 // (gitrepo-secrets.ts): create the HelmOp, then the Secret owned by it, delete the HelmOp if that
 // fails; on edit, a new Secret under a new name, the previous form-made one deleted after success.
 import { FLEET_API_VERSION } from '../kinds/common';
@@ -37,7 +39,6 @@ export function helmOpSecretsForForm(form: HelmOpForm, namespace: string, existi
     stringData.password = form.auth.password;
   }
   if (form.caBundle.trim()) stringData.cacerts = `${form.caBundle.trim()}\n`;
-  if (form.insecureSkipTLSVerify) stringData.insecureSkipVerify = 'true';
   return [
     {
       apiVersion: 'v1',
