@@ -18,6 +18,8 @@ describe('Quartz cron as Fleet parses it', () => {
     expect(cronError('@midnight')).toMatch(/Unknown shorthand/);
     expect(cronError('61 0 0 * * ?')).toMatch(/^Not a valid cron expression/);
     expect(cronError('')).toBe('Enter a cron expression');
+    expect(cronError('0 15 10 L-2 * ?')).toMatch(/not supported by this form; Fleet accepts them/);
+    expect(cronError('0 0 12 15W * ?')).toBeUndefined();
     expect(normaliseCron('@weekly')).toBe('0 0 0 * * 1');
   });
 
