@@ -3,6 +3,11 @@
 import { z } from 'zod';
 import { CorrectDriftSchema, LabelSelectorSchema, StringMapSchema } from './common';
 
+/** Helm values from a ConfigMap or Secret key (ValuesFrom in bundledeployment_types.go); namespace defaults to the object's. */
+const KeyRefSchema = z.looseObject({ name: z.string().optional(), namespace: z.string().nullish(), key: z.string().nullish() });
+export const ValuesFromSchema = z.looseObject({ configMapKeyRef: KeyRefSchema.nullish(), secretKeyRef: KeyRefSchema.nullish() });
+export type ValuesFrom = z.infer<typeof ValuesFromSchema>;
+
 export const HelmOptionsSchema = z.looseObject({
   chart: z.string().optional(),
   repo: z.string().optional(),
@@ -11,7 +16,7 @@ export const HelmOptionsSchema = z.looseObject({
   timeoutSeconds: z.number().int().optional(),
   values: z.record(z.string(), z.unknown()).nullish(),
   valuesFiles: z.array(z.string()).optional(),
-  valuesFrom: z.array(z.looseObject({})).optional(),
+  valuesFrom: z.array(ValuesFromSchema).optional(),
   takeOwnership: z.boolean().optional(),
   force: z.boolean().optional(),
   atomic: z.boolean().optional(),
