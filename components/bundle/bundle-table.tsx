@@ -11,7 +11,7 @@ export function BundleTable({
 }: { rows: BundleRow[]; sort: BundleSort; dir: 'asc' | 'desc'; onSort: (k: BundleSort, d: 'asc' | 'desc') => void; showWorkspace: boolean }) {
   const h = { sort, dir, onSort };
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full text-sm" data-testid="bundle-table">
         <thead className="bg-surface-2 text-muted">
           <tr>

@@ -26,7 +26,7 @@ export function DeploymentTable({
     });
   const h = { sort, dir, onSort };
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full text-sm" data-testid="bd-table">
         <thead className="bg-surface-2 text-muted">
           <tr>

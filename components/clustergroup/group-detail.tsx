@@ -77,7 +77,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
           </Button>
         </span>
       </div>
-      <dl className="grid gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-3">
+      <dl className="grid grid-cols-1 gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-3">
         <div className="sm:col-span-2">
           <dt className="text-xs text-muted">Selector</dt>
           <dd className="break-words font-mono text-sm" data-testid="group-selector">

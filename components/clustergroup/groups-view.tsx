@@ -106,7 +106,7 @@ export function GroupsView({ workspace }: { workspace: string }) {
             </EmptyPanel>
           ) : (
             <>
-              <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+              <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
                 <table className="w-full min-w-[48rem] text-sm">
                   <caption className="sr-only">Cluster groups</caption>
                   <thead className="border-b border-border bg-surface-2 text-muted">

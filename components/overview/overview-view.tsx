@@ -101,7 +101,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
         </Link>
       )}
 
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
         <Card title="Git Repos" href={`/w/${ws}/gitrepos`} testId="card-gitrepos" state={g}>
           {g.data?.gitrepos && (
             <>
@@ -172,7 +172,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
         </Card>
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title="Git Repos with most failing clusters" testId="worst-gitrepos" state={g}>
           <Offenders
             rows={(g.data?.worstGitRepos ?? []).filter((r) => r.failing > 0 || r.state !== 'Ready')}

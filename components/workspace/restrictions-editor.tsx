@@ -87,7 +87,7 @@ function RestrictionForm({ workspace, initial, queryKey }: { workspace: string; 
         {!initial.resourceVersion && <span className="ml-2 text-xs font-normal text-muted">(not created yet)</span>}
       </h3>
       {notice && <Notice ok={notice.ok}>{notice.text}</Notice>}
-      <div className="grid gap-3 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <Field label="Allowed service accounts" hint="One per line. Empty: any." error={fe('allowedServiceAccounts')}>
           <textarea className={area} value={v.allowedServiceAccounts} onChange={(e) => setV({ ...v, allowedServiceAccounts: e.target.value })} data-testid="allowed-sa" />
         </Field>

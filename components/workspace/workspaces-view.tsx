@@ -87,7 +87,7 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
       ) : q.data.items.length === 0 ? (
         <EmptyPanel title="You cannot see any workspace">Ask a cluster administrator for access to a Fleet workspace.</EmptyPanel>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+        <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
           <table className="w-full min-w-[48rem] text-sm">
             <caption className="sr-only">Workspaces and what they hold</caption>
             <thead className="border-b border-border bg-surface-2 text-left text-muted">

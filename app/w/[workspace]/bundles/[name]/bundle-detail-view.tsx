@@ -100,7 +100,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
       {!d || !r ? (
         <LoadingRows label="Loading the bundle…" rows={3} />
       ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <div className="rounded-lg border border-border bg-surface p-4">
             <h2 className="mb-3 font-semibold">Summary</h2>
             <SummaryList
