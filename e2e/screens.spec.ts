@@ -27,7 +27,7 @@ const SCREENS: Screen[] = [
   { name: 'gitrepo-new-yaml', url: w('/gitrepos/new'), tab: /^YAML/ },
   { name: 'gitrepo-edit', url: w(`/gitrepos/${F.GITREPO_HELM}/edit`) },
   { name: 'bundles', url: w('/bundles') },
-  { name: 'bundle-detail', url: w(`/bundles/${F.GITREPO_MULTI_PATH}-platform-logging`) },
+  { name: 'bundle-detail', url: w(`/bundles/${F.GITREPO_PRIVATE_HTTPS}-apps-overlays-prod`) },
   { name: 'bundle-detail-agent', url: w(`/bundles/${F.AGENT_MODIFIED_BUNDLE}`) },
   { name: 'bundle-detail-modified', url: w(`/bundles/${F.GITREPO_KUSTOMIZE}-multi-cluster-kustomize`) },
   { name: 'matrix', url: w('/matrix') },
@@ -56,6 +56,33 @@ async function settled(page: Page): Promise<void> {
 /** How far the document scrolls sideways (0 when it fits). */
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/**
+ * Links and headings showing an object name (`name` or `namespace/name`) that wrap inside a word: a name may wrap only after
+ * '-', '.' or '/'. Headings that are a name count too.
+ */
+const namesBrokenMidWord = (page: Page) =>
+  page.evaluate(() => {
+    const NAME = /^[a-z0-9]([-a-z0-9./]*[a-z0-9])?$/;
+    const broken: string[] = [];
+    for (const a of document.querySelectorAll('main a[href], main h1')) {
+      const text = a.textContent ?? '';
+      if (!NAME.test(text) || a.getClientRects().length === 0) continue;
+      const chars: { ch: string; top: number }[] = [];
+      const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (let i = 0; i < (n.textContent ?? '').length; i++) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          chars.push({ ch: n.textContent![i]!, top: r.getBoundingClientRect().top });
+        }
+      }
+      const at = chars.findIndex((c, i) => i > 0 && c.top > chars[i - 1]!.top + 2 && !'-./'.includes(chars[i - 1]!.ch));
+      if (at > 0) broken.push(`${text} (wraps after "${text.slice(0, at)}")`);
+    }
+    return broken;
+  });
+
 const SIZES = [
   { label: '390', viewport: { width: 390, height: 844 } },
   { label: '1400', viewport: { width: 1400, height: 900 } },
@@ -69,6 +96,7 @@ for (const size of SIZES) {
       const context = await browser.newContext({ baseURL, viewport: size.viewport, colorScheme: scheme });
       const page = await context.newPage();
       const wide: string[] = [];
+      const broken: string[] = [];
       try {
         for (const s of SCREENS) {
           await test.step(s.name, async () => {
@@ -80,13 +108,15 @@ for (const size of SIZES) {
             }
             const over = await sideways(page);
             if (over > 0) wide.push(`${s.name} (${over} px too wide)`);
+            for (const b of await namesBrokenMidWord(page)) broken.push(`${s.name}: ${b}`);
             await page.screenshot({ path: path.join(OUT, `${s.name}-${size.label}-${scheme}.png`), fullPage: true });
           });
         }
       } finally {
         await context.close();
       }
-      expect(wide, 'pages whose document scrolls sideways').toEqual([]);
+      expect.soft(wide, 'pages whose document scrolls sideways').toEqual([]);
+      expect(broken, 'object names that wrap inside a word').toEqual([]);
     });
   }
 }

@@ -88,7 +88,7 @@ function Loaded({ workspace, d, fetching }: { workspace: string; d: ClusterDetai
     <section aria-labelledby="page-title" className="space-y-4">
       <Breadcrumb href={`/w/${enc(workspace)}/clusters`} parent="Clusters" current={r.name} />
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="page-title" className="font-mono text-xl font-semibold" data-testid="cluster-title">
+        <h1 id="page-title" className="min-w-0 break-words font-mono text-xl font-semibold" data-testid="cluster-title">
           {r.name}
         </h1>
         <CopyButton value={r.name} label="Copy cluster name" />
@@ -266,7 +266,7 @@ function BundleDeployments({ d, workspace }: { d: ClusterDetail; workspace: stri
         </p>
       )}
       <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-        <table className="w-full text-sm" data-testid="bd-table">
+        <table className="w-full min-w-[48rem] text-sm" data-testid="bd-table">
           <thead className="border-b border-border bg-surface-2 text-left text-muted">
             <tr>
               <th className="px-3 py-2 font-medium">State</th>

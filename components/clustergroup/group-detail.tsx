@@ -63,7 +63,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
     <section aria-labelledby="page-title" className="space-y-4">
       <Breadcrumb href={`/w/${enc(workspace)}/clustergroups`} parent="Cluster Groups" current={g.name} />
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="page-title" className="font-mono text-xl font-semibold">
+        <h1 id="page-title" className="min-w-0 break-words font-mono text-xl font-semibold">
           {g.name}
         </h1>
         <CopyButton value={g.name} label="Copy group name" />

@@ -107,7 +107,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
     <article className="space-y-5" aria-labelledby="page-title" data-testid="gitrepo-detail">
       <Breadcrumb href={`/w/${enc(workspace)}/gitrepos`} parent="Git Repos" current={workspace} />
       <header className="flex flex-wrap items-center gap-3">
-        <h1 id="page-title" className="break-all text-xl font-semibold">
+        <h1 id="page-title" className="break-words text-xl font-semibold">
           {name}
         </h1>
         <StateBadge state={state.state} title={state.message} />

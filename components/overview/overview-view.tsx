@@ -228,16 +228,20 @@ function Offenders<R extends OffenderRow>({ rows, href, unit, all, note }: { row
   return (
     <ol className="divide-y divide-border text-sm">
       {rows.map((r) => (
-        <li key={`${r.namespace}/${r.name}`} className="flex items-center gap-3 py-1.5" data-testid="offender">
+        <li key={`${r.namespace}/${r.name}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-1.5" data-testid="offender">
           <StateBadge state={r.state} />
-          <div className="min-w-0 flex-1">
-            <Link href={href(r)} className="break-all font-mono text-accent hover:underline">
-              {all ? `${r.namespace}/` : ''}
+          <div className="min-w-0 flex-1 basis-48">
+            <Link href={href(r)} className="break-words font-mono text-accent hover:underline">
+              {all && (
+                <>
+                  {r.namespace}/<wbr />
+                </>
+              )}
               {r.name}
             </Link>
             {note(r) && <p className="truncate text-xs text-muted" title={note(r)}>{note(r)}</p>}
           </div>
-          <span className="whitespace-nowrap tabular-nums">
+          <span className="ml-auto whitespace-nowrap tabular-nums">
             <span className="font-semibold text-danger">{r.failing}</span>
             <span className="text-muted">
               /{r.total} {unit} failing

@@ -19,7 +19,7 @@ export function WorkspaceDetailView({ name }: { name: string }) {
   return (
     <section aria-labelledby="page-title" className="space-y-4">
       <Breadcrumb href={`/w/${enc(name)}/workspaces`} parent="Workspaces" current={name} />
-      <h1 id="page-title" className="font-mono text-xl font-semibold">
+      <h1 id="page-title" className="min-w-0 break-words font-mono text-xl font-semibold">
         {name}
       </h1>
       {q.isError ? (

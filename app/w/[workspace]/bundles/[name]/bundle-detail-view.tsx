@@ -76,7 +76,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
     <section aria-labelledby="page-title" className="space-y-6">
       <Breadcrumb href={`/w/${encodeURIComponent(workspace)}/bundles`} parent="Bundles" current={name} />
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="page-title" className="break-all text-xl font-semibold">
+        <h1 id="page-title" className="break-words text-xl font-semibold">
           {name}
         </h1>
         <CopyButton value={name} label="Copy bundle name" />
