@@ -37,7 +37,7 @@ export function ClusterDetailView({ workspace, name }: { workspace: string; name
   if (q.isError) {
     return (
       <div className="space-y-3">
-        <ErrorPanel error={q.error} what={`cluster ${name} in ${workspace}`} onRetry={() => void q.refetch()} />
+        <ErrorPanel error={q.error} what={`cluster ${name}`} workspace={workspace} onRetry={() => void q.refetch()} />
         <Link href={`/w/${enc(workspace)}/clusters`} className="text-sm text-accent underline">
           Back to clusters
         </Link>

@@ -31,7 +31,7 @@ export function GroupDetailView({ workspace, name }: { workspace: string; name: 
   if (q.isError) {
     return (
       <div className="space-y-3">
-        <ErrorPanel error={q.error} what={`cluster group ${name} in ${workspace}`} onRetry={() => void q.refetch()} />
+        <ErrorPanel error={q.error} what={`cluster group ${name}`} workspace={workspace} onRetry={() => void q.refetch()} />
         <Link href={`/w/${enc(workspace)}/clustergroups`} className="text-sm text-accent underline">
           Back to cluster groups
         </Link>

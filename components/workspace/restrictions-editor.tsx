@@ -17,7 +17,7 @@ const DEFAULT_NAME = 'restriction';
 export function RestrictionsSection({ workspace }: { workspace: string }) {
   const key = queryKeys.list('gitreporestrictions', workspace, '');
   const q = useQuery({ queryKey: key, queryFn: () => fetchRestrictions(workspace) });
-  if (q.isError) return <ErrorPanel error={q.error} what={`GitRepo restrictions of ${workspace}`} onRetry={() => void q.refetch()} />;
+  if (q.isError) return <ErrorPanel error={q.error} what="the GitRepo restrictions" workspace={workspace} onRetry={() => void q.refetch()} />;
   if (!q.data) return <LoadingRows label="Loading restrictions…" rows={2} />;
   const items = q.data.items.length
     ? q.data.items

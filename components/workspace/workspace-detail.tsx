@@ -23,7 +23,7 @@ export function WorkspaceDetailView({ name }: { name: string }) {
         {name}
       </h1>
       {q.isError ? (
-        <ErrorPanel error={q.error} what="workspaces" />
+        <ErrorPanel error={q.error} what="the workspaces you can see" />
       ) : !q.data ? (
         <LoadingRows label="Loading…" rows={2} />
       ) : !w ? (

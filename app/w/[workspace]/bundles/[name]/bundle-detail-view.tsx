@@ -68,7 +68,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
     placeholderData: keepPreviousData,
   });
 
-  if (detail.isError) return <ErrorPanel error={detail.error} what={`Bundle ${name}`} workspace={workspace} onRetry={() => detail.refetch()} />;
+  if (detail.isError) return <ErrorPanel error={detail.error} what={`bundle ${name}`} workspace={workspace} onRetry={() => detail.refetch()} />;
   const d = detail.data;
   const r = d?.row;
 
@@ -158,7 +158,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
           <>
             <ListToolbar q={query?.q ?? ''} state={query?.state} onQuery={onQuery} onState={(state) => navigate({ state, page: 1 })} placeholder="Cluster name" />
             {bds.isError ? (
-              <ErrorPanel error={bds.error} what="Deployments" workspace={workspace} onRetry={() => bds.refetch()} />
+              <ErrorPanel error={bds.error} what={`the deployments of bundle ${name}`} workspace={workspace} onRetry={() => bds.refetch()} />
             ) : bds.isLoading || !bds.data ? (
               <LoadingRows label="Loading deployments…" />
             ) : bds.data.total === 0 ? (
