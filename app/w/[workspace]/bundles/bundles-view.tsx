@@ -97,7 +97,7 @@ export function BundlesView({ workspace }: { workspace: string }) {
         <>
           <ListToolbar q={query?.q ?? ''} state={query?.state} onQuery={onQuery} onState={(state) => navigate({ state, page: 1 })} placeholder="Bundle or GitRepo name" states={BUNDLE_LIST_STATES} />
           {result.isError ? (
-            <ErrorPanel error={result.error} what="Bundles" workspace={all ? 'any workspace' : workspace} onRetry={() => result.refetch()} />
+            <ErrorPanel error={result.error} what="bundles" workspace={workspace} onRetry={() => result.refetch()} />
           ) : result.isLoading || !result.data ? (
             <LoadingRows label="Loading Bundles…" />
           ) : result.data.total === 0 ? (
