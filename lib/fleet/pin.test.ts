@@ -62,11 +62,15 @@ describe('pin a HelmOp to a chart version', () => {
     expect(isHelmOpPinned({ spec: { helm: { chart: 'https://e.com/a.tgz' } } })).toBe(false);
   });
 
-  it('pins to an exact version and unpins to a range', () => {
-    expect(pinHelmOpPatch('0.2.0')).toEqual({ spec: { helm: { version: '0.2.0' } } });
-    expect(() => pinHelmOpPatch('^0.2')).toThrow(/not an exact/);
-    expect(unpinHelmOpPatch({ spec: { helm: { version: '2.3.4' } } })).toEqual({ spec: { helm: { version: '^2' } } });
-    expect(unpinHelmOpPatch({ spec: { helm: { version: '2.3.4' } } }, '~2.3')).toEqual({ spec: { helm: { version: '~2.3' } } });
-    expect(unpinHelmOpPatch({ spec: { helm: { version: '2.3.4' } } }, '')).toEqual({ spec: { helm: { version: null } } });
+  it('pins to an exact version remembering the range, and unpins back to it', () => {
+    const ranged = { spec: { helm: { version: '~0.2' } } };
+    expect(pinHelmOpPatch(ranged, '0.2.0')).toEqual({ metadata: { annotations: { 'fleet-dashboard/unpin-version': '~0.2' } }, spec: { helm: { version: '0.2.0' } } });
+    expect(() => pinHelmOpPatch(ranged, '^0.2')).toThrow(/not an exact/);
+    const pinned = { metadata: { annotations: { 'fleet-dashboard/unpin-version': '~0.2' } }, spec: { helm: { version: '0.2.0' } } };
+    expect(pinHelmOpPatch(pinned, '0.1.0').metadata.annotations['fleet-dashboard/unpin-version']).toBe('~0.2');
+    expect(unpinHelmOpPatch(pinned)).toEqual({ metadata: { annotations: { 'fleet-dashboard/unpin-version': null } }, spec: { helm: { version: '~0.2' } } });
+    expect(unpinHelmOpPatch({ spec: { helm: { version: '2.3.4' } } }).spec.helm.version).toBe('^2');
+    expect(unpinHelmOpPatch(pinned, '').spec.helm.version).toBeNull();
+    expect(unpinHelmOpPatch({ metadata: { annotations: { 'fleet-dashboard/unpin-version': '' } }, spec: { helm: { version: '1.0.0' } } }).spec.helm.version).toBeNull();
   });
 });

@@ -9,7 +9,8 @@
 // into status.pollingCommit. Commits to offer: Fleet reports only status.commit (deployed),
 // status.pollingCommit and status.webhookCommit — no history of previous commits, so an older
 // known-good commit must be typed in. A HelmOp is pinned when spec.helm.version is an exact version
-// (Fleet then stops polling: helmops/reconciler usesPolling); unpinning restores a range.
+// (Fleet then stops polling: helmops/reconciler usesPolling); unpinning restores the range it had,
+// remembered in an annotation.
 import { isExactVersion } from '@/lib/helm/version';
 
 type GitRepoLike = {
@@ -83,24 +84,36 @@ export function gitRepoPinText(g: GitRepoLike): string {
   return g.spec.branch ? `Follows ${g.spec.branch}` : g.spec.revision ? `At revision ${g.spec.revision}` : 'Follows master (Fleet\'s default branch)';
 }
 
+/** Where the version range a pinned HelmOp had is kept ("" = none: latest stable). */
+export const UNPIN_VERSION_ANNOTATION = 'fleet-dashboard/unpin-version';
+
+type HelmOpMetaLike = HelmOpLike & { metadata?: { annotations?: Record<string, string> } };
+
 /** Pinned: an exact chart version (archives have no version and are neither). */
 export function isHelmOpPinned(h: HelmOpLike): boolean {
   return isExactVersion(h.spec.helm?.version ?? '');
 }
 
-/** Merge patch pinning a HelmOp to an exact version (e.g. status.version, the one deployed). */
-export function pinHelmOpPatch(version: string): { spec: { helm: { version: string } } } {
+export interface HelmOpPinPatch {
+  metadata: { annotations: Record<string, string | null> };
+  spec: { helm: { version: string | null } };
+}
+
+/** Merge patch pinning a HelmOp to an exact version (e.g. status.version, the one deployed); the range is remembered. */
+export function pinHelmOpPatch(h: HelmOpMetaLike, version: string): HelmOpPinPatch {
   if (!isExactVersion(version)) throw new Error(`"${version}" is not an exact chart version (e.g. 1.2.3)`);
-  return { spec: { helm: { version: version.trim() } } };
+  const current = h.spec.helm?.version ?? '';
+  const remembered = isHelmOpPinned(h) ? (h.metadata?.annotations?.[UNPIN_VERSION_ANNOTATION] ?? '') : current;
+  return { metadata: { annotations: { [UNPIN_VERSION_ANNOTATION]: remembered } }, spec: { helm: { version: version.trim() } } };
 }
 
 /**
- * Merge patch returning to a range: `range` when given (e.g. the one the HelmOp had before
- * pinning), else "^<major>" of the pinned version, or removal of the version (latest) when none.
+ * Merge patch returning to a range: `range` when given, else the one remembered when pinning, else
+ * "^<major>" of the pinned version; '' removes the version (latest stable).
  */
-export function unpinHelmOpPatch(h: HelmOpLike, range?: string): { spec: { helm: { version: string | null } } } {
-  if (range !== undefined) return { spec: { helm: { version: range.trim() === '' ? null : range.trim() } } };
+export function unpinHelmOpPatch(h: HelmOpMetaLike, range?: string): HelmOpPinPatch {
+  const remembered = h.metadata?.annotations?.[UNPIN_VERSION_ANNOTATION];
   const v = h.spec.helm?.version ?? '';
-  const major = isExactVersion(v) ? v.split('.')[0] : undefined;
-  return { spec: { helm: { version: major !== undefined ? `^${major}` : null } } };
+  const next = range ?? remembered ?? (isExactVersion(v) ? `^${v.split('.')[0]}` : '');
+  return { metadata: { annotations: { [UNPIN_VERSION_ANNOTATION]: null } }, spec: { helm: { version: next.trim() === '' ? null : next.trim() } } };
 }
