@@ -30,8 +30,8 @@ export function inWorkspace(workspace: string | undefined): string {
 
 /**
  * A failed load in words: 403 says who may not see what (RBAC is the API server's), 401 links to sign-in.
- * `what` is a lower-case noun phrase that reads inside a sentence ("the matrix", "bundles", "cluster group prod"),
- * never a page title.
+ * `what` is a noun phrase that reads inside a sentence ("the troubleshooting findings", "bundles", "cluster group
+ * prod"; lower case but for kind names such as GitRepos), never a page title.
  */
 export function ErrorPanel({ error, what, workspace, onRetry }: { error: Error; what: string; workspace?: string; onRetry?: () => void }) {
   const status = error instanceof ApiFetchError ? error.status : 0;
