@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { oidcServerEnv } from './e2e/support/oidc';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -35,6 +36,8 @@ export default defineConfig({
       KUBECONFIG: process.env.KUBECONFIG ?? '.cache/kubeconfig',
       FLEETDASH_LOCAL_USER_CONTEXT: 'admin',
       FLEETDASH_SESSION_SECRET: process.env.FLEETDASH_SESSION_SECRET ?? 'e2e-session-secret-0123456789abcdef0123456789',
+      // "Sign in with Local provider": the OpenID provider the test instance runs (e2e/oidc*.spec.ts).
+      ...oidcServerEnv(),
     },
   },
 });

@@ -44,9 +44,9 @@ export async function proxy(req: NextRequest) {
 
   const sealed = readSessionCookie((n) => req.cookies.get(n)?.value);
   const exempt = path === SESSION_ROUTE || path === HEALTH || path === '/signin' || path.startsWith('/api/auth/');
-  let session = sealed && !exempt ? liveSession(sealed) : undefined;
+  let session = sealed && path !== HEALTH ? liveSession(sealed) : undefined;
   let renewed: OpenSession | undefined;
-  if (session) {
+  if (session && !path.startsWith('/api/auth/')) {
     const r = await refreshedSession(session);
     if (r === 'ended') session = undefined;
     else if (r) session = renewed = r;

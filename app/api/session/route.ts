@@ -82,7 +82,7 @@ export async function GET() {
     const p = await currentPerson();
     if (!p) return jsonError(401, NOT_SIGNED_IN);
     return NextResponse.json(
-      { username: p.identity.username, groups: p.identity.groups, display: displayName(p.identity), mode: p.session ? 'session' : 'local' },
+      { username: p.identity.username, groups: p.identity.groups, display: displayName(p.identity), mode: p.session ? 'session' : p.identity.type === 'impersonate' ? 'proxy' : 'local' },
       { headers: { 'cache-control': 'no-store' } },
     );
   } catch (err) {
