@@ -7,4 +7,16 @@ export async function register() {
   const banner = localModeBanner(localMode());
   if (banner) console.error(banner);
   for (const p of originConfigProblems()) console.error(`WARNING: ${p}`);
+  // Sign-in settings that are wrong stop the server: running without the sign-in the operator configured is worse.
+  const { oidcConfig } = await import('@/lib/auth/oidc-config');
+  const { authProxyConfig } = await import('@/lib/auth/proxy-config');
+  for (const check of [oidcConfig, authProxyConfig]) {
+    try {
+      check();
+    } catch (err) {
+      console.error(`ERROR: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    }
+  }
+  if (authProxyConfig()) console.error('Auth-proxy mode: people are who the proxy names (requests without its shared secret are not trusted); local mode is off.');
 }

@@ -29,18 +29,20 @@ combos=(
   "existing session Secret|--set session.existingSecret=my-session --set session.secretKey=key"
   "authProxy on|--set authProxy.enabled=true --set authProxy.sharedSecret.existingSecret=proxy-secret --set authProxy.impersonableGroups={fleet-operators,fleet-viewers}"
   "oidc on|--set oidc.enabled=true --set oidc.issuerUrl=https://id.example.com --set oidc.clientId=fleet-dashboard --set oidc.clientSecret.existingSecret=oidc"
+  "oidc with a private CA and redirect URL|--set oidc.enabled=true --set oidc.issuerUrl=https://id.corp.internal --set oidc.clientId=fleet-dashboard --set oidc.clientSecret.existingSecret=oidc --set oidc.caBundle.configMap=corp-ca --set oidc.redirectUrl=https://fleet.example.com/api/auth/oidc/callback --set oidc.refreshBeforeSeconds=300"
   "3 replicas|--set replicaCount=3 --set image.digest=sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
   "no ServiceAccount or RBAC created|--set serviceAccount.create=false --set serviceAccount.name=existing-sa --set rbac.create=false"
   "everything on|--set replicaCount=2 --set ingress.enabled=true --set networkPolicy.enabled=true --set session.existingSecret=my-session --set authProxy.enabled=true --set authProxy.sharedSecret.existingSecret=proxy-secret --set oidc.enabled=true --set oidc.issuerUrl=https://id.example.com --set oidc.clientId=fleet-dashboard --set oidc.clientSecret.existingSecret=oidc"
 )
 # What each combination must (+) or must not (-) render, as extended regular expressions.
 declare -A expect=(
-  ["defaults"]="-kind: Ingress|-kind: NetworkPolicy|-impersonate|+kind: Secret|+readOnlyRootFilesystem: true|+name: FLEETDASH_SESSION_SECRET|+resourceNames: \[\"fleet-controller\"\]|+namespace: cattle-fleet-system|+replicas: 1$"
+  ["defaults"]="-kind: Ingress|-kind: NetworkPolicy|-impersonate|-FLEETDASH_OIDC|-FLEETDASH_AUTH_PROXY|+name: FLEETDASH_SESSION_PREVIOUS_SECRETS|+kind: Secret|+readOnlyRootFilesystem: true|+name: FLEETDASH_SESSION_SECRET|+resourceNames: \[\"fleet-controller\"\]|+namespace: cattle-fleet-system|+replicas: 1$"
   ["ingress on"]="+kind: Ingress|+value: \"https://fleet-dashboard.example.com\"|+name: FLEETDASH_TRUST_PROXY|+value: \"fleet-dashboard.example.com\""
   ["networkPolicy on"]="+kind: NetworkPolicy|+cidr: 10.0.0.1/32|+ingress-nginx"
   ["existing session Secret"]="-kind: Secret|+name: my-session|+key: key"
-  ["authProxy on"]="+verbs: \[\"impersonate\"\]|+- fleet-operators|+name: FLEETDASH_AUTH_PROXY_SECRET"
-  ["oidc on"]="+name: FLEETDASH_OIDC_ISSUER_URL|+name: FLEETDASH_OIDC_CLIENT_SECRET|-impersonate"
+  ["authProxy on"]="+verbs: \[\"impersonate\"\]|+- fleet-operators|+name: FLEETDASH_AUTH_PROXY_SECRET|+name: FLEETDASH_AUTH_PROXY_SECRET_HEADER"
+  ["oidc on"]="+name: FLEETDASH_OIDC_ISSUER_URL|+name: FLEETDASH_OIDC_CLIENT_SECRET|+name: FLEETDASH_OIDC_REFRESH_BEFORE_S|-impersonate|-NODE_EXTRA_CA_CERTS"
+  ["oidc with a private CA and redirect URL"]="+name: NODE_EXTRA_CA_CERTS|+value: /etc/fleet-dashboard/oidc-ca/ca.crt|+name: corp-ca|+name: FLEETDASH_OIDC_REDIRECT_URL|+value: \"300\""
   ["3 replicas"]="+replicas: 3$|+topologySpreadConstraints|+@sha256:0123"
   ["no ServiceAccount or RBAC created"]="-kind: ServiceAccount|-kind: ClusterRole|+serviceAccountName: existing-sa"
   ["everything on"]="+kind: Ingress|+kind: NetworkPolicy|+impersonate|+FLEETDASH_OIDC_CLIENT_ID|-kind: Secret"

@@ -19,6 +19,8 @@ export interface Person {
 
 /** The kubeconfig context of local mode, when it is on and allowed (see local-mode.ts). */
 export function localModeContext(): string | undefined {
+  // Behind an auth proxy, a request that bypassed it must not become the local user.
+  if (authProxyConfig()) return undefined;
   const m = localMode();
   return m.enabled ? m.context : undefined;
 }
