@@ -45,21 +45,24 @@ export function openPending(value: string | undefined, keys = sessionKeys(), now
 }
 
 const G = Symbol.for('fleetdash.oidc');
-type State = { discovered?: Promise<client.Configuration>; refreshing: Map<string, { at: number; result: Promise<Refreshed> }> };
+type State = { refreshing: Map<string, { at: number; result: Promise<Refreshed> }> };
 function state(): State {
   const g = globalThis as typeof globalThis & { [G]?: State };
   g[G] ??= { refreshing: new Map() };
   return g[G];
 }
 
-/** The provider's metadata, discovered once per process (again after a failure). */
+/**
+ * The provider's metadata, discovered once per bundle (again after a failure). Not on globalThis: proxy.ts and the
+ * route handlers each bundle their own openid-client, which accepts only Configurations of its own class.
+ */
+let discovered: Promise<client.Configuration> | undefined;
 export function providerConfiguration(cfg: OidcConfig): Promise<client.Configuration> {
-  const s = state();
-  s.discovered ??= client.discovery(cfg.issuer, cfg.clientId, undefined, client.ClientSecretBasic(cfg.clientSecret)).catch((err: unknown) => {
-    s.discovered = undefined;
+  discovered ??= client.discovery(cfg.issuer, cfg.clientId, undefined, client.ClientSecretBasic(cfg.clientSecret)).catch((err: unknown) => {
+    discovered = undefined;
     throw new Error(`The OpenID provider ${cfg.issuer.origin} cannot be reached or answered badly (${err instanceof Error ? err.message : String(err)}).`);
   });
-  return s.discovered;
+  return discovered;
 }
 
 export function requireOidc(): OidcConfig {

@@ -13,8 +13,9 @@ export async function refreshedSession(s: OpenSession, now = Date.now()): Promis
   try {
     const t = await refreshTokens(cfg, s.refresh, now);
     return { ...s, token: t.idToken, refresh: t.refresh, exp: t.exp };
-  } catch {
+  } catch (err) {
     // The provider refused (refresh token revoked or expired) or is down: keep the token while it still lives.
+    console.error(`WARNING: renewing the ID token of ${s.username} failed: ${err instanceof Error ? err.message : String(err)}`);
     return s.exp > nowS ? undefined : 'ended';
   }
 }

@@ -18,11 +18,12 @@ const port = Number(env('OIDC_PORT'));
 const issuer = `https://127.0.0.1:${port}`;
 const list = (name) => env(name, '').split(',').map((s) => s.trim()).filter(Boolean);
 
-// Test people. carol carries a large claim so her ID token is about 4 KB (the session must still fit the browser).
+// Test people. carol is in 64 more groups named by opaque IDs (as some providers name groups), so her ID token is about
+// 4 KB and does not compress: the session must still fit the browser.
 const PEOPLE = {
   alice: { password: 'alice-password', groups: ['fleet-operators'], name: 'Alice Operator' },
   bob: { password: 'bob-password', groups: ['fleet-viewers'], name: 'Bob Viewer' },
-  carol: { password: 'carol-password', groups: ['fleet-viewers', ...Array.from({ length: 60 }, (_, i) => `team-${String(i).padStart(2, '0')}-with-a-long-group-name`)], name: 'Carol Many-Groups' },
+  carol: { password: 'carol-password', groups: ['fleet-viewers', ...Array.from({ length: 64 }, (_, i) => crypto.createHash('sha256').update(`group-${i}`).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*/, '$1-$2-$3-$4-$5'))], name: 'Carol Many-Groups' },
 };
 
 const provider = new Provider(issuer, {
