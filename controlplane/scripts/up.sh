@@ -47,7 +47,9 @@ if [ "${FLEETDASH_INSTANCE:-dev}" = test ] || [ "${FLEETDASH_OIDC:-}" = 1 ]; the
     echo "  claimMappings:"
     echo "    username: {claim: preferred_username, prefix: 'oidc:'}"
     echo "    groups: {claim: groups, prefix: 'oidc:'}"
-  } > "$CP_STATE/authentication-config.yaml"
+  } > "$CP_STATE/authentication-config.yaml.tmp"
+  # Replaced in one step: a running API server reloads this file when it changes, and must never read half of it.
+  mv "$CP_STATE/authentication-config.yaml.tmp" "$CP_STATE/authentication-config.yaml"
   oidc_flags=(--authentication-config="$CP_STATE/authentication-config.yaml")
 fi
 start kube-apiserver "$CP_BIN/kube-apiserver" \
