@@ -50,10 +50,16 @@ test('the sign-in page offers the provider beside the token form; a wrong passwo
   expect((await page.context().cookies()).find((c) => c.name === 'fleet_session')).toBeUndefined();
 });
 
-test('a callback that this browser did not start is refused in words', async ({ page }) => {
+test('a callback that this browser did not start is refused in words; other sites cannot put words there', async ({ page }) => {
   await page.goto('/api/auth/oidc/callback?code=forged&state=forged');
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByTestId('signin-failed')).toContainText(/not started from this browser/);
+  await expect(page).not.toHaveURL(/error=/);
+  // The message travels in a short-lived cookie of this server's, never in the URL a foreign page could link to.
+  await page.context().clearCookies();
+  await page.goto('/signin?error=Your+account+is+locked.+Call+555-0100');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByTestId('signin-failed')).toHaveCount(0);
 });
 
 test('alice (fleet-operators) creates and edits a GitRepo in fleet-default, may not see fleet-local, and signs out', async ({ page }) => {

@@ -2,7 +2,9 @@ import { SignInForm } from './sign-in-form';
 import { ContinueLocally } from './continue-locally';
 import { localModeContext } from '@/lib/auth/current';
 import { safeNext } from '@/lib/http/safe-next';
+import { cookies } from 'next/headers';
 import { oidcConfig } from '@/lib/auth/oidc-config';
+import { SIGNIN_ERROR_COOKIE } from '@/lib/auth/oidc';
 
 /** The provider's name for the button, or undefined when OpenID Connect is off (or misconfigured: said at start). */
 function oidcProvider(): string | undefined {
@@ -20,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const local = localModeContext();
   const next = safeNext(sp.next);
   const provider = oidcProvider();
-  const error = typeof sp.error === 'string' ? sp.error.slice(0, 500) : undefined;
+  const error = (await cookies()).get(SIGNIN_ERROR_COOKIE)?.value;
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <div className="mb-6 flex items-center gap-2 text-lg font-semibold">

@@ -11,6 +11,11 @@ import { sessionKey, sessionKeys } from './session';
 export const PENDING_COOKIE = 'fleet_oidc';
 export const PENDING_MAX_AGE_S = 600;
 export const CALLBACK_PATH = '/api/auth/oidc/callback';
+/**
+ * Why a sign-in through the provider failed, for the sign-in page to show once: a short-lived cookie rather than the
+ * URL, so no other site can link to the sign-in page with a message of its own.
+ */
+export const SIGNIN_ERROR_COOKIE = 'fleet_signin_error';
 
 const Pending = z.object({ verifier: z.string(), state: z.string(), nonce: z.string(), next: z.string(), redirectUri: z.string(), at: z.number() });
 export type Pending = z.infer<typeof Pending>;

@@ -2,7 +2,7 @@
 // the PKCE verifier, state and nonce from the pending cookie (openid-client refuses any mismatch); the ID token is
 // then shown to the API server (SelfSubjectReview) to learn who it names, and sealed into the session cookies.
 import { NextResponse, type NextRequest } from 'next/server';
-import { CALLBACK_PATH, finishSignIn, openPending, PENDING_COOKIE, requireOidc } from '@/lib/auth/oidc';
+import { SIGNIN_ERROR_COOKIE, CALLBACK_PATH, finishSignIn, openPending, PENDING_COOKIE, requireOidc } from '@/lib/auth/oidc';
 import { identify, requestOrigin } from '@/lib/auth/identify';
 import { newCsrfToken } from '@/lib/auth/session';
 import { setSessionCookies } from '@/lib/auth/session-cookies';
@@ -18,8 +18,8 @@ export async function GET(req: NextRequest) {
   const fail = (message: string) => {
     const to = new URL('/signin', origin);
     if (pending) to.searchParams.set('next', pending.next);
-    to.searchParams.set('error', message);
     const res = NextResponse.redirect(to, 303);
+    res.cookies.set(SIGNIN_ERROR_COOKIE, message.slice(0, 500), { httpOnly: true, sameSite: 'lax', secure, path: '/signin', maxAge: 30 });
     res.cookies.set(PENDING_COOKIE, '', { path: CALLBACK_PATH, maxAge: 0, httpOnly: true, sameSite: 'lax', secure });
     return res;
   };

@@ -1,7 +1,7 @@
 // GET /api/auth/oidc/start?next=/w/…: off to the OpenID provider. The state, nonce and PKCE verifier travel in a
 // sealed, httpOnly cookie scoped to the callback, so only this browser can finish the sign-in it started.
 import { NextResponse, type NextRequest } from 'next/server';
-import { CALLBACK_PATH, PENDING_COOKIE, PENDING_MAX_AGE_S, requireOidc, sealPending, startSignIn } from '@/lib/auth/oidc';
+import { SIGNIN_ERROR_COOKIE, CALLBACK_PATH, PENDING_COOKIE, PENDING_MAX_AGE_S, requireOidc, sealPending, startSignIn } from '@/lib/auth/oidc';
 import { requestOrigin } from '@/lib/auth/identify';
 import { originConfig } from '@/lib/http/origin';
 import { safeNext } from '@/lib/http/safe-next';
@@ -25,7 +25,9 @@ export async function GET(req: NextRequest) {
   } catch (err) {
     const to = new URL('/signin', origin);
     to.searchParams.set('next', next);
-    to.searchParams.set('error', err instanceof Error ? err.message : 'Sign-in could not start.');
-    return NextResponse.redirect(to, 303);
+    const res = NextResponse.redirect(to, 303);
+    const message = err instanceof Error ? err.message : 'Sign-in could not start.';
+    res.cookies.set(SIGNIN_ERROR_COOKIE, message.slice(0, 500), { httpOnly: true, sameSite: 'lax', secure: originConfig().secureCookies, path: '/signin', maxAge: 30 });
+    return res;
   }
 }
