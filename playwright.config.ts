@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { oidcServerEnv } from './e2e/support/oidc';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -37,6 +38,8 @@ export default defineConfig({
       FLEETDASH_SESSION_SECRET: process.env.FLEETDASH_SESSION_SECRET ?? 'e2e-session-secret-0123456789abcdef0123456789',
       NEXT_TELEMETRY_DISABLED: '1',
       NEXT_MANUAL_SIG_HANDLE: 'true',
+      // "Sign in with Local provider": the OpenID provider the test instance runs (e2e/oidc*.spec.ts).
+      ...oidcServerEnv(),
     },
   },
 });

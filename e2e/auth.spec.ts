@@ -31,12 +31,12 @@ test('a bad token shows an error and stays on the sign-in page', async ({ page }
   expect(cookies.find((c) => c.name === 'fleet_session')).toBeUndefined();
 });
 
-test('the session cookie is httpOnly and SameSite=Strict; nothing lands in browser storage', async ({ page }) => {
+test('the session cookie is httpOnly and SameSite=Lax (the OpenID provider redirects back cross-site); nothing lands in browser storage', async ({ page }) => {
   const token = tokenFor('viewer');
   await signIn(page, token);
   await expect(page.getByTestId('current-user')).toHaveText(/viewer/);
   const session = (await page.context().cookies()).find((c) => c.name === 'fleet_session');
-  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
   expect(session?.value).not.toContain(token);
   const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
   expect(storage).not.toContain(token);

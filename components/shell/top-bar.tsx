@@ -4,7 +4,7 @@ import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
-export function TopBar({ workspace, user, mode }: { workspace: string; user: string; mode: 'session' | 'local' }) {
+export function TopBar({ workspace, user, mode }: { workspace: string; user: string; mode: 'session' | 'local' | 'proxy' }) {
   return (
     <header className="border-b border-border bg-surface">
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">

@@ -1,6 +1,7 @@
 'use client';
 // Ends the session cookie (if any), forgets every cached answer, and goes to `then`: sign-out, and the explicit
-// "continue as the local user" after a dead session, are the same step.
+// "continue as the local user" after a dead session, are the same step. An OpenID session goes to the provider's
+// sign-out page instead (so the next "Sign in with …" asks who you are again).
 import { useRouter } from 'next/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,12 +13,17 @@ export function useSignOut(): { busy: boolean; signOut: (then: string) => Promis
   const [busy, setBusy] = useState(false);
   const signOut = async (then: string) => {
     setBusy(true);
+    let endSessionUrl: string | undefined;
     try {
-      await apiFetch('/api/session', { method: 'DELETE' });
+      endSessionUrl = (await apiFetch<{ endSessionUrl?: string } | undefined>('/api/session', { method: 'DELETE' }))?.endSessionUrl;
     } finally {
       qc.clear();
-      router.push(then);
-      router.refresh();
+      // An OpenID session also ends at the provider, which then sends the browser back to the sign-in page.
+      if (endSessionUrl) window.location.assign(endSessionUrl);
+      else {
+        router.push(then);
+        router.refresh();
+      }
     }
   };
   return { busy, signOut };

@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { useSignOut } from './use-sign-out';
 
-export function UserMenu({ display, mode }: { display: string; mode: 'session' | 'local' }) {
+export function UserMenu({ display, mode }: { display: string; mode: 'session' | 'local' | 'proxy' }) {
   const { busy, signOut } = useSignOut();
   return (
     <div className="flex items-center gap-3 text-sm">
@@ -24,6 +24,11 @@ export function UserMenu({ display, mode }: { display: string; mode: 'session' |
         >
           Sign out
         </button>
+      ) : mode === 'proxy' ? (
+        // Signed in at the auth proxy in front: signing out happens there.
+        <span className="text-xs text-muted" data-testid="signed-in-by-proxy">
+          via your sign-in proxy
+        </span>
       ) : (
         <Link href="/signin" className="rounded-md border border-border px-2 py-1 hover:bg-surface-2">
           Sign in with a token

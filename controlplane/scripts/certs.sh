@@ -16,6 +16,15 @@ if [ ! -f "$pki/apiserver.crt" ]; then
   openssl x509 -req -in "$pki/apiserver.csr" -CA "$pki/ca.crt" -CAkey "$pki/ca.key" -CAcreateserial -days 3650 \
     -extfile "$pki/apiserver.ext" -out "$pki/apiserver.crt" 2>/dev/null
 fi
+# The local OpenID provider's serving certificate, from the same CA (the API server trusts the issuer through it).
+if [ ! -f "$pki/oidc.crt" ]; then
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=local-oidc-provider" -keyout "$pki/oidc.key" -out "$pki/oidc.csr" 2>/dev/null
+  printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' > "$pki/oidc.ext"
+  openssl x509 -req -in "$pki/oidc.csr" -CA "$pki/ca.crt" -CAkey "$pki/ca.key" -CAcreateserial -days 3650 \
+    -extfile "$pki/oidc.ext" -out "$pki/oidc.crt" 2>/dev/null
+fi
+# The OAuth client secret the dashboard uses at that provider.
+[ -f "$CP_STATE/oidc-client-secret" ] || openssl rand -hex 24 > "$CP_STATE/oidc-client-secret"
 if [ ! -f "$pki/sa.key" ]; then
   openssl genrsa -out "$pki/sa.key" 2048 2>/dev/null
   openssl rsa -in "$pki/sa.key" -pubout -out "$pki/sa.pub" 2>/dev/null

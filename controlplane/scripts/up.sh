@@ -21,6 +21,37 @@ start etcd "$CP_BIN/etcd" --name local --data-dir "$CP_STATE/etcd" \
 wait_for etcd 30 curl -sf "http://127.0.0.1:$CP_ETCD_PORT/health"
 
 pki="$CP_STATE/pki"
+# The test instance (or any with FLEETDASH_OIDC=1) also runs a local OpenID provider, and its API server trusts that
+# issuer's ID tokens through a structured authentication configuration: username from preferred_username and groups
+# from groups, both prefixed `oidc:` (manifests/rbac.yaml binds oidc:fleet-operators and oidc:fleet-viewers). The
+# provider starts first; the API server fetches the issuer's discovery in the background and retries until it answers.
+oidc_flags=()
+if [ "${FLEETDASH_INSTANCE:-dev}" = test ] || [ "${FLEETDASH_OIDC:-}" = 1 ]; then
+  e2e_port="${E2E_PORT:-3100}" redirects="" logouts=""
+  for p in $(seq "$e2e_port" $((e2e_port + 4))); do
+    redirects+="http://127.0.0.1:$p/api/auth/oidc/callback,"; logouts+="http://127.0.0.1:$p/signin,"
+  done
+  OIDC_PORT="$CP_OIDC_PORT" OIDC_TLS_CERT="$pki/oidc.crt" OIDC_TLS_KEY="$pki/oidc.key" OIDC_CLIENT_ID=fleet-dashboard \
+    OIDC_CLIENT_SECRET="$(cat "$CP_STATE/oidc-client-secret")" OIDC_REDIRECT_URIS="$redirects" \
+    OIDC_POST_LOGOUT_REDIRECT_URIS="$logouts" OIDC_ID_TOKEN_TTL="${FLEETDASH_OIDC_ID_TOKEN_TTL:-3600}" \
+    start oidc-provider "$CP_ROOT/node_modules/.bin/node" "$CP_ROOT/scripts/oidc/provider.mjs"
+  {
+    echo "apiVersion: apiserver.config.k8s.io/v1"
+    echo "kind: AuthenticationConfiguration"
+    echo "jwt:"
+    echo "- issuer:"
+    echo "    url: $CP_OIDC_ISSUER"
+    echo "    audiences: [fleet-dashboard]"
+    echo "    certificateAuthority: |"
+    sed 's/^/      /' "$pki/ca.crt"
+    echo "  claimMappings:"
+    echo "    username: {claim: preferred_username, prefix: 'oidc:'}"
+    echo "    groups: {claim: groups, prefix: 'oidc:'}"
+  } > "$CP_STATE/authentication-config.yaml.tmp"
+  # Replaced in one step: a running API server reloads this file when it changes, and must never read half of it.
+  mv "$CP_STATE/authentication-config.yaml.tmp" "$CP_STATE/authentication-config.yaml"
+  oidc_flags=(--authentication-config="$CP_STATE/authentication-config.yaml")
+fi
 start kube-apiserver "$CP_BIN/kube-apiserver" \
   --etcd-servers="http://127.0.0.1:$CP_ETCD_PORT" \
   --bind-address=127.0.0.1 --secure-port="$CP_APISERVER_PORT" --advertise-address=127.0.0.1 \
@@ -32,7 +63,7 @@ start kube-apiserver "$CP_BIN/kube-apiserver" \
   --authorization-mode=RBAC --anonymous-auth=false \
   --disable-admission-plugins=ServiceAccount --allow-privileged=true \
   --max-requests-inflight=1200 --max-mutating-requests-inflight=600 \
-  --storage-media-type=application/vnd.kubernetes.protobuf --v=1
+  --storage-media-type=application/vnd.kubernetes.protobuf --v=1 "${oidc_flags[@]}"
 apiserver_ready() { curl -sf --cacert "$pki/ca.crt" -H "Authorization: Bearer $(awk -F, '$2=="admin"{print $1}' "$CP_STATE/tokens.csv")" "$CP_SERVER/readyz"; }
 wait_for kube-apiserver 90 apiserver_ready
 

@@ -21,6 +21,8 @@ esac
 CP_APISERVER_PORT=$((CP_APISERVER_PORT + ${FLEETDASH_PORT_OFFSET:-0})); CP_ETCD_PORT=$((CP_ETCD_PORT + ${FLEETDASH_PORT_OFFSET:-0}))
 CP_STATE="$CP_ROOT/.cache/controlplane$CP_SUFFIX"; CP_KUBECONFIG="$CP_ROOT/.cache/kubeconfig$CP_SUFFIX"
 CP_SERVER="https://127.0.0.1:$CP_APISERVER_PORT"
+# The local OpenID provider (scripts/oidc/provider.mjs) the test instance's API server trusts; its issuer URL.
+CP_OIDC_PORT=$((CP_APISERVER_PORT + 60)); CP_OIDC_ISSUER="https://127.0.0.1:$CP_OIDC_PORT"
 # Fleet's own controllers, agent and CLI, and kwok, built from controlplane/fleet (issue: real Fleet in the loop).
 KWOK_VERSION=0.8.0
 FLEET_COMMIT=c1a4325

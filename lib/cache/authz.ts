@@ -17,7 +17,9 @@ const decisions = new Map<string, { at: number; allowed: Promise<boolean> }>();
 
 /** Stable cache key for a person that never holds their token in clear. */
 export function personKey(id: Identity): string {
-  return id.type === 'context' ? `ctx:${id.context}` : `tok:${createHash('sha256').update(id.token).digest('hex').slice(0, 32)}`;
+  if (id.type === 'context') return `ctx:${id.context}`;
+  if (id.type === 'impersonate') return `imp:${createHash('sha256').update(JSON.stringify([id.username, [...id.groups].sort()])).digest('hex').slice(0, 32)}`;
+  return `tok:${createHash('sha256').update(id.token).digest('hex').slice(0, 32)}`;
 }
 
 interface SsarResponse {

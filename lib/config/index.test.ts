@@ -13,7 +13,10 @@ function problems(env: Record<string, string>): string[] {
 
 describe('configuration from the environment', () => {
   it('accepts an empty environment and typed values', () => {
-    expect(loadConfig({})).toEqual({});
+    const empty = loadConfig({});
+    expect(empty.FLEETDASH_AUTH_PROXY).toBe(false);
+    expect(empty.FLEETDASH_OIDC_ISSUER_URL).toBeUndefined();
+    expect(empty.FLEETDASH_SESSION_SECRET).toBeUndefined();
     expect(loadConfig({ FLEETDASH_TRUST_PROXY: 'true', FLEETDASH_MAX_STREAMS: '50', FLEETDASH_BASE_PATH: '/fleet', FLEETDASH_METRICS: 'off' })).toMatchObject({
       FLEETDASH_TRUST_PROXY: true,
       FLEETDASH_MAX_STREAMS: 50,

@@ -4,6 +4,8 @@
 // area (e.g. OpenID Connect or auth-proxy settings) adds its own piece to CONFIG_PIECES.
 // `secret` marks a variable whose value never appears in a message or a log.
 import { z } from 'zod';
+import { OidcEnvSchema } from '@/lib/auth/oidc-config';
+import { AuthProxyEnvSchema } from '@/lib/auth/proxy-config';
 
 const BOOL = /^(1|true|yes|on|0|false|no|off)$/i;
 const bool = (what: string) =>
@@ -60,6 +62,7 @@ export const AccessEnv = z.object({
     .optional(),
   FLEETDASH_TRUST_PROXY: bool('a reverse proxy in front sets X-Forwarded-Host/-Proto'),
   FLEETDASH_SECURE_COOKIES: bool("the cookies' Secure flag"),
+  FLEETDASH_SESSION_PREVIOUS_SECRETS: z.string().optional(),
 });
 
 /** Live streams (lib/cache/streams.ts). */
@@ -78,16 +81,34 @@ export const ObservabilityEnv = z.object({
 });
 
 /** The pieces, in the order their variables are documented. */
-export const CONFIG_PIECES = { server: ServerEnv, kube: KubeEnv, access: AccessEnv, live: LiveEnv, observability: ObservabilityEnv } as const;
+export const CONFIG_PIECES = {
+  server: ServerEnv,
+  kube: KubeEnv,
+  access: AccessEnv,
+  oidc: OidcEnvSchema,
+  authProxy: AuthProxyEnvSchema,
+  live: LiveEnv,
+  observability: ObservabilityEnv,
+} as const;
 
 export const ConfigSchema = z.object({
   ...ServerEnv.shape,
   ...KubeEnv.shape,
   ...AccessEnv.shape,
+  // Field by field here; the cross-field rules (all three OIDC settings, a long enough proxy secret) run in
+  // oidcConfig()/authProxyConfig(), which start.ts calls.
+  ...OidcEnvSchema.shape,
+  ...AuthProxyEnvSchema.shape,
   ...LiveEnv.shape,
   ...ObservabilityEnv.shape,
 });
 export type Config = z.output<typeof ConfigSchema>;
 
 /** Variables whose values are never printed. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['FLEETDASH_SESSION_SECRET', 'FLEETDASH_METRICS_TOKEN']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'FLEETDASH_SESSION_SECRET',
+  'FLEETDASH_SESSION_PREVIOUS_SECRETS',
+  'FLEETDASH_OIDC_CLIENT_SECRET',
+  'FLEETDASH_AUTH_PROXY_SECRET',
+  'FLEETDASH_METRICS_TOKEN',
+]);

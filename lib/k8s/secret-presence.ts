@@ -2,6 +2,7 @@
 // ever read). Memoised briefly per person; the recreate route forgets its Secret so the finding clears at once.
 import type { Person } from '@/lib/auth/current';
 import { forIdentity } from './client';
+import { personKey } from '@/lib/cache/authz';
 
 /** Secret checks are API calls as the person: bounded per request, the rest relies on Fleet's condition text. */
 const MAX_SECRET_CHECKS = 60;
@@ -10,7 +11,7 @@ const secretMemo = new Map<string, { at: number; exists: boolean | undefined }>(
 
 export async function checkSecrets(person: Person, refs: { ns: string; name: string }[]): Promise<Map<string, boolean | undefined>> {
   const k = forIdentity(person.identity);
-  const who = person.identity.type === 'context' ? `ctx:${person.identity.context}` : `tok:${person.identity.username}`;
+  const who = personKey(person.identity);
   const out = new Map<string, boolean | undefined>();
   const todo = refs.slice(0, MAX_SECRET_CHECKS);
   let i = 0;

@@ -6,6 +6,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { kubeConfigForContext, kubeConfigWithoutUser } from './config';
 import { K8sError } from './errors';
 import type { Identity } from './identity';
+import { serviceIdentity } from './service';
 
 export interface K8sRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -43,11 +44,26 @@ function serverOf(kc: KubeConfig): URL {
   return new URL(server);
 }
 
+function kubeConfigFor(identity: Identity): KubeConfig {
+  if (identity.type === 'context') return kubeConfigForContext(identity.context);
+  if (identity.type === 'impersonate') {
+    const own = serviceIdentity();
+    if (own.type !== 'context') throw new Error('the dashboard has no credentials of its own to impersonate with');
+    return kubeConfigForContext(own.context);
+  }
+  return kubeConfigWithoutUser();
+}
+
 export async function k8sRequest<T = unknown>(identity: Identity, req: K8sRequest): Promise<T> {
-  const kc = identity.type === 'context' ? kubeConfigForContext(identity.context) : kubeConfigWithoutUser();
+  const kc = kubeConfigFor(identity);
   const opts = await requestOptions(kc);
-  const headers: Record<string, string> = { accept: req.accept ?? 'application/json', ...(opts.headers as Record<string, string> | undefined) };
+  const headers: Record<string, string | string[]> = { accept: req.accept ?? 'application/json', ...(opts.headers as Record<string, string> | undefined) };
   if (identity.type === 'token') headers.authorization = `Bearer ${identity.token}`;
+  if (identity.type === 'impersonate') {
+    // The API server authorizes the request as this person (and its audit log records both).
+    headers['impersonate-user'] = identity.username;
+    if (identity.groups.length) headers['impersonate-group'] = identity.groups;
+  }
   const payload = req.body === undefined ? undefined : Buffer.from(JSON.stringify(req.body));
   if (payload) {
     headers['content-type'] = req.contentType ?? 'application/json';

@@ -4,6 +4,8 @@
 // the watch cache registers its own stop with onShutdown when it is created.
 import { ConfigError, loadConfig, unknownVariables } from '@/lib/config';
 import { localMode, localModeBanner } from '@/lib/auth/local-mode';
+import { oidcConfig } from '@/lib/auth/oidc-config';
+import { authProxyConfig } from '@/lib/auth/proxy-config';
 import { log } from '@/lib/log';
 import { shutdown } from './shutdown';
 
@@ -16,6 +18,14 @@ export function startServer(): void {
     if (c.FLEETDASH_BASE_PATH !== undefined && c.FLEETDASH_BASE_PATH !== built) {
       throw new ConfigError([`FLEETDASH_BASE_PATH is "${c.FLEETDASH_BASE_PATH}" but this build serves ${built ? `"${built}"` : 'the root path'}: build with the same value`]);
     }
+    // Sign-in settings that are wrong stop the server: running without the sign-in the operator configured is worse.
+    for (const check of [oidcConfig, authProxyConfig]) {
+      try {
+        check();
+      } catch (err) {
+        throw new ConfigError([err instanceof Error ? err.message : String(err)]);
+      }
+    }
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     log.error(e.message, { problems: e.problems });
@@ -24,6 +34,7 @@ export function startServer(): void {
   for (const name of unknownVariables(process.env)) log.warn(`${name} is not a setting of this dashboard; it is ignored (a typo, or a setting of another release?)`);
   const banner = localModeBanner(localMode());
   if (banner) console.error(banner);
+  if (authProxyConfig()) log.info('Auth-proxy mode: people are who the proxy names (requests without its shared secret are not trusted); local mode is off.');
   if (!process.env.NEXT_MANUAL_SIG_HANDLE) {
     log.warn('NEXT_MANUAL_SIG_HANDLE is not set: on SIGTERM Next.js exits at once (143) instead of closing live streams first.');
   }

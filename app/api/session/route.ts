@@ -1,14 +1,18 @@
 // Sign-in and sign-out. POST { token }: the token is checked by asking the API server who it belongs
-// to (SelfSubjectReview, as that token); on success it is sealed into the httpOnly session cookie.
-// DELETE: forget it. GET: who is signed in.
+// to (SelfSubjectReview, as that token); on success it is sealed into the httpOnly session cookies.
+// DELETE: forget it (and for an OpenID session, revoke its refresh token and answer the provider's sign-out URL).
+// GET: who is signed in.
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { forIdentity } from '@/lib/k8s/client';
-import { K8sError, toApiError } from '@/lib/k8s/errors';
 import { displayName } from '@/lib/k8s/identity';
-import { newCsrfToken, sealSession, SESSION_COOKIE, SESSION_MAX_AGE_S, unsealSession } from '@/lib/auth/session';
+import { newCsrfToken, readSessionCookie, unsealSession } from '@/lib/auth/session';
+import { setSessionCookies } from '@/lib/auth/session-cookies';
 import { currentPerson } from '@/lib/auth/current';
+import { identify, requestOrigin } from '@/lib/auth/identify';
+import { oidcConfig } from '@/lib/auth/oidc-config';
+import { signOutAtProvider } from '@/lib/auth/oidc';
 import { revokeSession } from '@/lib/auth/revoked';
+import { HttpError } from '@/lib/http/http-error';
 import { CSRF_COOKIE, csrfProblem } from '@/lib/http/csrf';
 import { originConfig } from '@/lib/http/origin';
 import { bodyProblem, jsonError, errorResponse, NOT_SIGNED_IN } from '@/lib/http/route';
@@ -45,38 +49,31 @@ export async function POST(req: NextRequest) {
 
   let user;
   try {
-    const review = await forIdentity({ type: 'token', token, username: '', groups: [] }).selfSubjectReview();
-    user = review.status?.userInfo;
+    user = await identify(token, 'The Kubernetes API server did not accept this token. Check that it is complete and not expired.');
   } catch (err) {
-    if (err instanceof K8sError && err.httpStatus === 401) {
-      return jsonError(401, 'The Kubernetes API server did not accept this token. Check that it is complete and not expired.');
-    }
-    if (err instanceof K8sError && err.httpStatus === 403) {
-      // Authenticated but not allowed to ask who it is (unusual RBAC): still a valid token.
-      user = { username: 'unknown user', groups: [] as string[] };
-    } else {
-      const e = toApiError(err);
-      return jsonError(e.status, e.message);
-    }
+    if (err instanceof HttpError) return jsonError(err.status, err.message);
+    throw err;
   }
-  if (!user?.username) return jsonError(401, 'The Kubernetes API server did not say who this token belongs to.');
 
   const csrf = newCsrfToken();
-  const session = { token, username: user.username, groups: user.groups ?? [], csrf, iat: Math.floor(Date.now() / 1000) };
+  const session = { kind: 'token' as const, token, username: user.username, groups: user.groups, csrf, iat: Math.floor(Date.now() / 1000) };
   const res = NextResponse.json({ username: session.username, groups: session.groups }, { headers: { 'cache-control': 'no-store' } });
   const secure = originConfig().secureCookies;
-  res.cookies.set(SESSION_COOKIE, sealSession(session), { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: SESSION_MAX_AGE_S });
-  res.cookies.set(CSRF_COOKIE, csrf, { httpOnly: false, sameSite: 'strict', secure, path: '/' });
+  setSessionCookies(res, session, secure);
+  res.cookies.set(CSRF_COOKIE, csrf, { httpOnly: false, sameSite: 'lax', secure, path: '/' });
   return res;
 }
 
 export async function DELETE(req: NextRequest) {
-  const session = unsealSession(req.cookies.get(SESSION_COOKIE)?.value);
+  const session = unsealSession(readSessionCookie((n) => req.cookies.get(n)?.value));
   const problem = csrfProblem(req, session?.csrf);
   if (problem) return jsonError(403, problem);
-  if (session) revokeSession(session); // live streams opened with it end at their next heartbeat
-  const res = new NextResponse(null, { status: 204 });
-  res.cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', secure: originConfig().secureCookies, path: '/', maxAge: 0 });
+  if (session) revokeSession(session); // this cookie is refused from now on; live streams opened with it end at their next heartbeat
+  const cfg = session?.kind === 'oidc' ? oidcConfig() : undefined;
+  const endSessionUrl =
+    cfg && session ? await signOutAtProvider(cfg, session, new URL('/signin', requestOrigin(req)).toString()).catch(() => undefined) : undefined;
+  const res = NextResponse.json({ endSessionUrl }, { headers: { 'cache-control': 'no-store' } });
+  setSessionCookies(res, undefined);
   return res;
 }
 
@@ -85,7 +82,7 @@ export async function GET() {
     const p = await currentPerson();
     if (!p) return jsonError(401, NOT_SIGNED_IN);
     return NextResponse.json(
-      { username: p.identity.username, groups: p.identity.groups, display: displayName(p.identity), mode: p.session ? 'session' : 'local' },
+      { username: p.identity.username, groups: p.identity.groups, display: displayName(p.identity), mode: p.session ? 'session' : p.identity.type === 'impersonate' ? 'proxy' : 'local' },
       { headers: { 'cache-control': 'no-store' } },
     );
   } catch (err) {

@@ -22,7 +22,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <TopBar workspace={workspace} user={displayName(person.identity)} mode={person.session ? 'session' : 'local'} />
+      <TopBar workspace={workspace} user={displayName(person.identity)} mode={person.session ? 'session' : person.identity.type === 'impersonate' ? 'proxy' : 'local'} />
       <div className="flex flex-1 flex-col md:flex-row">
         <div className="border-b border-border bg-surface md:border-b-0 md:border-r">
           <SideNav workspace={workspace} />
