@@ -25,3 +25,9 @@ describe('waiting for the cache', () => {
     expect(await p).toMatchObject({ status: 503 });
   });
 });
+
+describe('waiting for several kinds', () => {
+  it('names the kinds still loading', async () => {
+    await expect(readyCache(['clusters', 'bundles'], 10)).rejects.toMatchObject({ status: 503, message: expect.stringMatching(/still loading clusters, Bundles .*connection refused/) });
+  });
+});

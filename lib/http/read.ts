@@ -54,18 +54,21 @@ export interface ReadOptions {
 /** How long a request waits for the cache's first list of a kind before answering 503. */
 export const READY_TIMEOUT_MS = 20_000;
 
-/** The cache once `kind` has been listed; 503 in words ("still loading …") after `timeoutMs`. */
-export async function readyCache(kind: CacheKind, timeoutMs = READY_TIMEOUT_MS): Promise<FleetCache> {
+/** The cache once `kind` (or every one of `kinds`) has been listed; 503 in words ("still loading …") after `timeoutMs`. */
+export async function readyCache(kind: CacheKind | readonly CacheKind[], timeoutMs = READY_TIMEOUT_MS): Promise<FleetCache> {
+  const kinds: readonly CacheKind[] = typeof kind === 'string' ? [kind] : kind;
   const cache = getCache();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
-  const r = await Promise.race([cache.ready([kind]).then(() => 'ok' as const), timeout]);
+  const r = await Promise.race([cache.ready(kinds).then(() => 'ok' as const), timeout]);
   clearTimeout(timer);
   if (r === 'timeout') {
-    const err = cache.status().kinds[kind]?.lastError;
+    const st = cache.status().kinds;
+    const waiting = kinds.filter((k) => !st[k]?.synced);
+    const err = waiting.map((k) => st[k]?.lastError).find(Boolean);
     throw new HttpError(
       503,
-      `The dashboard is still loading ${KIND_WORDS[kind]} from the Kubernetes API server${err ? ` (last error: ${err})` : ''}. Try again in a moment.`,
+      `The dashboard is still loading ${(waiting.length ? waiting : kinds).map((k) => KIND_WORDS[k]).join(', ')} from the Kubernetes API server${err ? ` (last error: ${err})` : ''}. Try again in a moment.`,
     );
   }
   return cache;

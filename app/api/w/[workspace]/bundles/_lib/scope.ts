@@ -5,19 +5,10 @@ import type { Person } from '@/lib/auth/current';
 import { getCache, type CacheKind } from '@/lib/cache';
 import type { Entry } from '@/lib/cache/store';
 import { HttpError } from '@/lib/http/http-error';
-import { KIND_WORDS, workspacesToRead } from '@/lib/http/read';
+import { readyCache, workspacesToRead } from '@/lib/http/read';
 
-const READY_TIMEOUT_MS = 20_000;
 const memo = new Map<string, { version: number; entries: Entry[] }>();
 
-export async function readyKinds(kinds: readonly CacheKind[]): Promise<void> {
-  const cache = getCache();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), READY_TIMEOUT_MS)));
-  const r = await Promise.race([cache.ready(kinds).then(() => 'ok' as const), timeout]);
-  clearTimeout(timer);
-  if (r === 'timeout') throw new HttpError(503, `The dashboard is still loading ${kinds.map((k) => KIND_WORDS[k]).join(', ')} from the Kubernetes API server. Try again in a moment.`);
-}
 
 /** Entries of `kind` in the given workspaces ('all' = every workspace). */
 export function entriesIn(kind: CacheKind, workspaces: 'all' | readonly string[]): Entry[] {
@@ -45,7 +36,7 @@ export interface Scoped {
  * workspace is reported in `forbidden` with no entries; when no kind at all is allowed the answer is 403.
  */
 export async function scoped(person: Person, workspace: string, kinds: readonly CacheKind[]): Promise<Scoped> {
-  await readyKinds(kinds);
+  await readyCache(kinds); // at most READY_TIMEOUT_MS, then 503 in words, like every read
   const out: Scoped = { workspaces: {}, entries: {}, forbidden: [] };
   for (const kind of kinds) {
     try {
