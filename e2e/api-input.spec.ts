@@ -207,7 +207,7 @@ test.describe('write bodies and CSRF', () => {
   test('sign-in: oversized and malformed bodies', async ({ request, baseURL }) => {
     const headers = await csrfHeaders(request, baseURL!);
     await expectError(await request.post('/api/session', { headers, data: big }), 413, /the limit is 1048576 bytes/);
-    await expectError(await request.post('/api/session', { headers, data: raw('{oops') }), 400, /must be JSON/);
-    await expectError(await request.post('/api/session', { headers, data: { token: 'has spaces in it' } }), 400, /no spaces/);
+    await expectError(await request.post('/api/session', { headers, data: raw('{oops') }), 400, /must be a JSON object/);
+    await expectError(await request.post('/api/session', { headers, data: { token: 'has spaces in it' } }), 422, /no spaces/);
   });
 });

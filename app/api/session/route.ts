@@ -2,7 +2,7 @@
 // to (SelfSubjectReview, as that token); on success it is sealed into the httpOnly session cookies.
 // DELETE: forget it (and for an OpenID session, revoke its refresh token and answer the provider's sign-out URL).
 // GET: who is signed in.
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { displayName } from '@/lib/k8s/identity';
 import { newCsrfToken, readSessionCookie, unsealSession } from '@/lib/auth/session';
@@ -12,14 +12,13 @@ import { identify, requestOrigin } from '@/lib/auth/identify';
 import { oidcConfig } from '@/lib/auth/oidc-config';
 import { signOutAtProvider } from '@/lib/auth/oidc';
 import { revokeSession } from '@/lib/auth/revoked';
-import { HttpError } from '@/lib/http/http-error';
+import { readBody } from '@/lib/http/body';
 import { CSRF_COOKIE, csrfProblem } from '@/lib/http/csrf';
 import { originConfig } from '@/lib/http/origin';
-import { bodyProblem, jsonError, errorResponse, NOT_SIGNED_IN } from '@/lib/http/route';
+import { bodyProblem, json, jsonError, errorResponse, NOT_SIGNED_IN } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
-const MAX_BODY = 16 * 1024;
 const SignInSchema = z.object({
   token: z
     .string({ error: 'token is required' })
@@ -35,29 +34,18 @@ export async function POST(req: NextRequest) {
   if (problem) return jsonError(403, problem);
   const tooBig = bodyProblem(req);
   if (tooBig) return jsonError(tooBig.status, tooBig.error);
-  const text = await req.text();
-  if (text.length > MAX_BODY) return jsonError(413, 'The request is too large.');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return jsonError(400, 'The request body must be JSON: { "token": "..." }.');
-  }
-  const parsed = SignInSchema.safeParse(json);
-  if (!parsed.success) return jsonError(400, parsed.error.issues.map((i) => i.message).join('; '));
-  const token = parsed.data.token;
-
+  let token: string;
   let user;
   try {
+    ({ token } = await readBody(req, SignInSchema));
     user = await identify(token, 'The Kubernetes API server did not accept this token. Check that it is complete and not expired.');
   } catch (err) {
-    if (err instanceof HttpError) return jsonError(err.status, err.message);
-    throw err;
+    return errorResponse(err, req);
   }
 
   const csrf = newCsrfToken();
   const session = { kind: 'token' as const, token, username: user.username, groups: user.groups, csrf, iat: Math.floor(Date.now() / 1000) };
-  const res = NextResponse.json({ username: session.username, groups: session.groups }, { headers: { 'cache-control': 'no-store' } });
+  const res = json({ username: session.username, groups: session.groups });
   const secure = originConfig().secureCookies;
   setSessionCookies(res, session, secure);
   res.cookies.set(CSRF_COOKIE, csrf, { httpOnly: false, sameSite: 'lax', secure, path: '/' });
@@ -72,7 +60,7 @@ export async function DELETE(req: NextRequest) {
   const cfg = session?.kind === 'oidc' ? oidcConfig() : undefined;
   const endSessionUrl =
     cfg && session ? await signOutAtProvider(cfg, session, new URL('/signin', requestOrigin(req)).toString()).catch(() => undefined) : undefined;
-  const res = NextResponse.json({ endSessionUrl }, { headers: { 'cache-control': 'no-store' } });
+  const res = json({ endSessionUrl });
   setSessionCookies(res, undefined);
   return res;
 }
@@ -81,10 +69,7 @@ export async function GET() {
   try {
     const p = await currentPerson();
     if (!p) return jsonError(401, NOT_SIGNED_IN);
-    return NextResponse.json(
-      { username: p.identity.username, groups: p.identity.groups, display: displayName(p.identity), mode: p.session ? 'session' : p.identity.type === 'impersonate' ? 'proxy' : 'local' },
-      { headers: { 'cache-control': 'no-store' } },
-    );
+    return json({ username: p.identity.username, groups: p.identity.groups, display: displayName(p.identity), mode: p.session ? 'session' : p.identity.type === 'impersonate' ? 'proxy' : 'local' });
   } catch (err) {
     return errorResponse(err);
   }
