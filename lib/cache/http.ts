@@ -90,11 +90,12 @@ export function httpTransport(kc: KubeConfig, options: Options = {}): KubeTransp
       res.setTimeout(requestTimeoutMs, () => res.destroy(new Error(`list ${path}: timed out`)));
       const body = await readAll(res);
       if (res.statusCode !== 200) throw errorFrom(res.statusCode ?? 0, body);
-      const list = JSON.parse(body) as { items?: ListPage['items']; metadata?: { resourceVersion?: string; continue?: string } };
+      const list = JSON.parse(body) as { items?: ListPage['items']; metadata?: { resourceVersion?: string; continue?: string; remainingItemCount?: number } };
       return {
         items: list.items ?? [],
         resourceVersion: list.metadata?.resourceVersion ?? '',
         continueToken: list.metadata?.continue || undefined,
+        remainingItemCount: list.metadata?.remainingItemCount,
       };
     },
 

@@ -49,11 +49,13 @@ export interface ReadOptions {
 /** How long a request waits for the cache's first list of a kind before answering 503. */
 const READY_TIMEOUT_MS = 20_000;
 
-async function readyCache(kind: CacheKind): Promise<FleetCache> {
+/** `partial`: a list page may answer from the first pages of the first list (it says so); one object or counts may not. */
+async function readyCache(kind: CacheKind, partial = false): Promise<FleetCache> {
   const cache = getCache();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), READY_TIMEOUT_MS)));
-  const r = await Promise.race([cache.ready([kind]).then(() => 'ok' as const), timeout]);
+  // The first page of the first list is enough: a restarted server answers while the rest loads ("loading N of M").
+  const r = await Promise.race([(partial ? cache.firstData([kind]) : cache.ready([kind])).then(() => 'ok' as const), timeout]);
   clearTimeout(timer);
   if (r === 'timeout') {
     const err = cache.status().kinds[kind]?.lastError;
@@ -99,7 +101,7 @@ export async function workspacesToRead(person: Who, kind: CacheKind, workspace: 
 
 /** One page of cached objects of `kind` in `workspace` (or `_all`) as this person may see them. */
 export async function readList(person: Person, kind: CacheKind, workspace: string, q: ListQuery, opts: ReadOptions = {}): Promise<ListPage<KubeObject>> {
-  const cache = await readyCache(kind);
+  const cache = await readyCache(kind, true);
   const workspaces = await workspacesToRead(person, kind, workspace);
   try {
     return cache.query(kind, { ...q, workspaces, filter: opts.filter });
