@@ -72,10 +72,15 @@ export function httpTransport(kc: KubeConfig, options: Options = {}): KubeTransp
     });
   }
 
+  /**
+   * The body as one string, decoded chunk by chunk: no Buffer.concat copy of a multi-MB list page outside V8's heap
+   * (freed malloc memory that glibc keeps is resident memory the heap limit does not bound).
+   */
   async function readAll(res: http.IncomingMessage): Promise<string> {
-    const chunks: Buffer[] = [];
-    for await (const c of res) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    res.setEncoding('utf8');
+    let body = '';
+    for await (const c of res) body += c as string;
+    return body;
   }
 
   return {
