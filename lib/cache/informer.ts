@@ -67,6 +67,9 @@ export function initialStatus(kind: CacheKind): InformerStatus {
   };
 }
 
+/** Retries of one page of a list before the list starts over (see listAll). */
+const MAX_PAGE_RETRIES = 5;
+
 export class Informer {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
@@ -182,6 +185,7 @@ export class Informer {
     const initial = !this.st.synced;
     this.st.listed = 0;
     this.st.expected = undefined;
+    let pageRetries = 0;
     do {
       const query: Record<string, string> = { limit: String(this.o.pageSize ?? 500) };
       if (cont) query.continue = cont;
@@ -197,8 +201,22 @@ export class Informer {
           cont = undefined;
           continue;
         }
+        // A busy API server (100,000 objects listed while it serves others) may miss one page's deadline: ask for
+        // that page again (its continue token stays valid for minutes) instead of starting the whole list over.
+        const clientError = e instanceof KubeHttpError && e.status >= 400 && e.status < 500 && e.status !== 429;
+        if (cont && !this.stopped && !clientError && pageRetries < MAX_PAGE_RETRIES) {
+          this.st.errors++;
+          this.st.lastError = e instanceof Error ? e.message : String(e);
+          this.st.lastErrorAt = Date.now();
+          const delay = this.backoff(pageRetries++);
+          this.log(`${this.st.lastError}; asking for the same page again in ${delay} ms (${items.length} objects so far)`);
+          await this.sleep(delay);
+          if (this.stopped) throw e;
+          continue;
+        }
         throw e;
       }
+      pageRetries = 0;
       // Project page by page so raw objects (managedFields, bundle resources) never pile up in memory.
       const from = items.length;
       for (const raw of page.items) items.push(this.o.project(raw));
