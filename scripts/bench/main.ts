@@ -1,4 +1,4 @@
-// npm run bench [-- --clusters N --gitrepos M --bds-per-cluster K --port P --runs R --heap-mb H --keep-up --no-build --no-seed --no-peer]
+// npm run bench [-- --clusters N --gitrepos M --bds-per-cluster K --port P --runs R --heap-mb H --keep-up --no-build --no-seed --no-peer --no-kubectl]
 // End-to-end benchmark at Fleet scale against the real stack: its own control plane instance (FLEETDASH_INSTANCE=bench,
 // port 36443), the seed, and the production server (`next start`). Prints list latencies (page 1 and a filtered page),
 // API write → SSE event at a client, the server's RSS, and `kubectl get -A` of the same data for comparison.
@@ -36,6 +36,7 @@ interface Args {
   /** The server's V8 old-space limit (--max-old-space-size), as the start scripts, Dockerfile and chart set it. */
   heapMB: number;
   peer: boolean;
+  kubectl: boolean;
 }
 
 /** The production heap limits (package.json start, Dockerfile, chart values): the bench measures that setting. */
@@ -44,7 +45,7 @@ export const HEAP_MB = 384;
 export const SEMI_SPACE_MB = 8;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { clusters: 10_000, gitrepos: 2_000, bdsPerCluster: 10, port: 3290, runs: 200, keepUp: false, build: true, seed: true, heapMB: HEAP_MB, peer: true };
+  const a: Args = { clusters: 10_000, gitrepos: 2_000, bdsPerCluster: 10, port: 3290, runs: 200, keepUp: false, build: true, seed: true, heapMB: HEAP_MB, peer: true, kubectl: true };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const num = () => {
@@ -62,6 +63,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--no-seed') a.seed = false;
     else if (k === '--heap-mb') a.heapMB = num();
     else if (k === '--no-peer') a.peer = false;
+    else if (k === '--no-kubectl') a.kubectl = false;
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -453,11 +455,12 @@ async function main(): Promise<void> {
       );
     }
 
-    const kubectl = kubectlPath();
-    const kb = kubectlList(kubectl, 'bundledeployments.fleet.cattle.io');
-    const kg = kubectlList(kubectl, 'gitrepos.fleet.cattle.io');
-    const kc = kubectlList(kubectl, 'clusters.fleet.cattle.io');
-    log(`kubectl get -A: bundledeployments ${kb.lines} in ${kb.ms.toFixed(0)} ms, gitrepos ${kg.lines} in ${kg.ms.toFixed(0)} ms, clusters ${kc.lines} in ${kc.ms.toFixed(0)} ms`);
+    const none = { ms: NaN, lines: 0 };
+    const kubectl = a.kubectl ? kubectlPath() : '';
+    const kb = a.kubectl ? kubectlList(kubectl, 'bundledeployments.fleet.cattle.io') : none;
+    const kg = a.kubectl ? kubectlList(kubectl, 'gitrepos.fleet.cattle.io') : none;
+    const kc = a.kubectl ? kubectlList(kubectl, 'clusters.fleet.cattle.io') : none;
+    if (a.kubectl) log(`kubectl get -A: bundledeployments ${kb.lines} in ${kb.ms.toFixed(0)} ms, gitrepos ${kg.lines} in ${kg.ms.toFixed(0)} ms, clusters ${kc.lines} in ${kc.ms.toFixed(0)} ms`);
 
     const r1 = (n: number) => Math.round(n * 10) / 10;
     const result = {
@@ -496,9 +499,9 @@ async function main(): Promise<void> {
       peerFullListMs: peer ? Math.round(peer.ms) : null,
       peerHeapMB: peer ? Math.round(peer.heapMB) : null,
       oursPageKB: r1(oursBytes / 1e3),
-      kubectlListMs: Math.round(kb.ms),
-      kubectlGitReposMs: Math.round(kg.ms),
-      kubectlClustersMs: Math.round(kc.ms),
+      kubectlListMs: a.kubectl ? Math.round(kb.ms) : null,
+      kubectlGitReposMs: a.kubectl ? Math.round(kg.ms) : null,
+      kubectlClustersMs: a.kubectl ? Math.round(kc.ms) : null,
     };
     console.log(JSON.stringify(result));
   } finally {
