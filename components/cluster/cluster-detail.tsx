@@ -37,7 +37,7 @@ export function ClusterDetailView({ workspace, name }: { workspace: string; name
   if (q.isError) {
     return (
       <div className="space-y-3">
-        <ErrorPanel error={q.error} what={`cluster ${name} in ${workspace}`} onRetry={() => void q.refetch()} />
+        <ErrorPanel error={q.error} what={`cluster ${name}`} workspace={workspace} onRetry={() => void q.refetch()} />
         <Link href={`/w/${enc(workspace)}/clusters`} className="text-sm text-accent underline">
           Back to clusters
         </Link>
@@ -88,7 +88,7 @@ function Loaded({ workspace, d, fetching }: { workspace: string; d: ClusterDetai
     <section aria-labelledby="page-title" className="space-y-4">
       <Breadcrumb href={`/w/${enc(workspace)}/clusters`} parent="Clusters" current={r.name} />
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="page-title" className="font-mono text-xl font-semibold" data-testid="cluster-title">
+        <h1 id="page-title" className="min-w-0 break-words font-mono text-xl font-semibold" data-testid="cluster-title">
           {r.name}
         </h1>
         <CopyButton value={r.name} label="Copy cluster name" />
@@ -226,7 +226,7 @@ function Summary({ d }: { d: ClusterDetail }) {
 function Conditions({ d }: { d: ClusterDetail }) {
   if (!d.conditions.length) return <p className="text-sm text-muted">Fleet has not written any conditions for this cluster yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full text-sm" data-testid="conditions-table">
         <thead className="border-b border-border bg-surface-2 text-left text-muted">
           <tr>
@@ -265,8 +265,8 @@ function BundleDeployments({ d, workspace }: { d: ClusterDetail; workspace: stri
           Showing the {bds.items.length} worst of {bds.total} BundleDeployments.
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-        <table className="w-full text-sm" data-testid="bd-table">
+      <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
+        <table className="w-full min-w-[48rem] text-sm" data-testid="bd-table">
           <thead className="border-b border-border bg-surface-2 text-left text-muted">
             <tr>
               <th className="px-3 py-2 font-medium">State</th>
@@ -307,7 +307,7 @@ function KV({ map, empty, testId }: { map: Record<string, string>; empty: string
   return (
     <dl className="divide-y divide-border rounded-lg border border-border bg-surface text-sm" data-testid={testId}>
       {e.map(([k, v]) => (
-        <div key={k} className="grid gap-1 px-3 py-1.5 sm:grid-cols-[minmax(12rem,1fr)_2fr]">
+        <div key={k} className="grid grid-cols-1 gap-1 px-3 py-1.5 sm:grid-cols-[minmax(12rem,1fr)_2fr]">
           <dt className="break-all font-mono text-xs text-muted">{k}</dt>
           <dd className="break-all font-mono text-xs">{v}</dd>
         </div>
@@ -358,7 +358,7 @@ function AgentTab({ d }: { d: ClusterDetail }) {
         ) : (
           <dl className="divide-y divide-border rounded-lg border border-border bg-surface text-sm" data-testid="agent-env">
             {a.envVars.map((e) => (
-              <div key={e.name} className="grid gap-1 px-3 py-1.5 sm:grid-cols-[minmax(10rem,1fr)_3fr]">
+              <div key={e.name} className="grid grid-cols-1 gap-1 px-3 py-1.5 sm:grid-cols-[minmax(10rem,1fr)_3fr]">
                 <dt className="font-mono text-xs font-medium">{e.name}</dt>
                 <dd className="break-all font-mono text-xs">{e.fromRef ? <span className="text-muted">from a Secret or ConfigMap reference</span> : e.value}</dd>
               </div>
@@ -381,7 +381,7 @@ function AgentTab({ d }: { d: ClusterDetail }) {
           </ul>
         )}
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div>
           <h2 className="mb-2 text-sm font-semibold">Affinity</h2>
           <Json value={a.affinity} />

@@ -133,7 +133,7 @@ export function ClustersView({ workspace }: { workspace: string }) {
           </div>
           <ClusterBulkBar selected={selectedRefs} showNamespace={all} workspace={workspace} onClear={() => setSelected(new Map())} />
           {result.isError && !selectorError ? (
-            <ErrorPanel error={result.error} what={`clusters in ${where}`} onRetry={() => void result.refetch()} />
+            <ErrorPanel error={result.error} what="clusters" workspace={workspace} onRetry={() => void result.refetch()} />
           ) : result.isLoading || !result.data ? (
             selectorError ? null : <LoadingRows label="Loading clusters…" />
           ) : result.data.total === 0 ? (
@@ -144,7 +144,7 @@ export function ClustersView({ workspace }: { workspace: string }) {
                 </button>
               </EmptyPanel>
             ) : (
-              <EmptyPanel title={`No clusters in ${where} yet`}>
+              <EmptyPanel title={`No clusters in ${all ? 'any workspace' : workspace} yet`}>
                 A cluster appears here once its Fleet agent registers.{' '}
                 {!all && (
                   <Link className="text-accent underline" href={`/w/${encodeURIComponent(workspace)}/registration`}>

@@ -31,7 +31,7 @@ export function GroupDetailView({ workspace, name }: { workspace: string; name: 
   if (q.isError) {
     return (
       <div className="space-y-3">
-        <ErrorPanel error={q.error} what={`cluster group ${name} in ${workspace}`} onRetry={() => void q.refetch()} />
+        <ErrorPanel error={q.error} what={`cluster group ${name}`} workspace={workspace} onRetry={() => void q.refetch()} />
         <Link href={`/w/${enc(workspace)}/clustergroups`} className="text-sm text-accent underline">
           Back to cluster groups
         </Link>
@@ -63,7 +63,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
     <section aria-labelledby="page-title" className="space-y-4">
       <Breadcrumb href={`/w/${enc(workspace)}/clustergroups`} parent="Cluster Groups" current={g.name} />
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="page-title" className="font-mono text-xl font-semibold">
+        <h1 id="page-title" className="min-w-0 break-words font-mono text-xl font-semibold">
           {g.name}
         </h1>
         <CopyButton value={g.name} label="Copy group name" />
@@ -77,7 +77,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
           </Button>
         </span>
       </div>
-      <dl className="grid gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-3">
+      <dl className="grid grid-cols-1 gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-3">
         <div className="sm:col-span-2">
           <dt className="text-xs text-muted">Selector</dt>
           <dd className="break-words font-mono text-sm" data-testid="group-selector">

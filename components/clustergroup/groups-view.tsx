@@ -97,16 +97,16 @@ export function GroupsView({ workspace }: { workspace: string }) {
             <input type="search" className={inputClass} value={text} onChange={(e) => setText(e.target.value)} placeholder="Group name" maxLength={200} />
           </label>
           {result.isError ? (
-            <ErrorPanel error={result.error} what={`cluster groups in ${where}`} onRetry={() => void result.refetch()} />
+            <ErrorPanel error={result.error} what="cluster groups" workspace={workspace} onRetry={() => void result.refetch()} />
           ) : !result.data ? (
             <LoadingRows label="Loading cluster groups…" />
           ) : result.data.total === 0 ? (
-            <EmptyPanel title={query?.q ? `No cluster groups match “${query.q}”` : `No cluster groups in ${where} yet`}>
+            <EmptyPanel title={query?.q ? `No cluster groups match “${query.q}”` : `No cluster groups in ${all ? 'any workspace' : workspace} yet`}>
               A cluster group names a set of clusters by their labels, so GitRepos can target it.
             </EmptyPanel>
           ) : (
             <>
-              <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+              <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
                 <table className="w-full min-w-[48rem] text-sm">
                   <caption className="sr-only">Cluster groups</caption>
                   <thead className="border-b border-border bg-surface-2 text-muted">

@@ -12,7 +12,7 @@ export interface ConditionRow {
 export function ConditionsTable({ conditions }: { conditions: ConditionRow[] }) {
   if (conditions.length === 0) return <p className="text-sm text-muted">No conditions reported yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <div className="relative overflow-x-auto rounded-lg border border-border">
       <table className="w-full text-sm">
         <thead className="bg-surface-2 text-left text-muted">
           <tr>

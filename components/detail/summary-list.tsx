@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 export function SummaryList({ items, testId }: { items: { label: string; value: ReactNode }[]; testId?: string }) {
   return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]" data-testid={testId}>
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]" data-testid={testId}>
       {items.map((i) => (
         <div key={i.label} className="contents">
           <dt className="text-muted">{i.label}</dt>

@@ -107,7 +107,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
     <article className="space-y-5" aria-labelledby="page-title" data-testid="gitrepo-detail">
       <Breadcrumb href={`/w/${enc(workspace)}/gitrepos`} parent="Git Repos" current={workspace} />
       <header className="flex flex-wrap items-center gap-3">
-        <h1 id="page-title" className="break-all text-xl font-semibold">
+        <h1 id="page-title" className="break-words text-xl font-semibold">
           {name}
         </h1>
         <StateBadge state={state.state} title={state.message} />
@@ -354,7 +354,7 @@ function Summary({ g }: { g: GitRepo }) {
       <h2 id="summary-h" className="mb-3 text-base font-semibold">
         Summary
       </h2>
-      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
         {rows.map(([k, v]) => (
           <div key={k} className="contents" data-testid={`summary-${k.toLowerCase().replace(/[^a-z]+/g, '-')}`}>
             <dt className="text-muted">{k}</dt>
@@ -389,7 +389,7 @@ function Section({ title, count, children, testId }: { title: string; count: num
 
 export function Table({ head, children }: { head: string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full min-w-[40rem] text-sm">
         <thead className="bg-surface-2 text-left text-muted">
           <tr>

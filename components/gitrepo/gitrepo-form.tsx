@@ -19,6 +19,7 @@ import {
 } from '@/lib/fleet/forms';
 import type { GitRepo } from '@/lib/fleet/kinds/gitrepo';
 import { ApiFetchError } from '@/lib/http/api-fetch';
+import { firstPerField } from '@/lib/http/field-errors';
 import { Button } from '@/components/ui/button';
 import { CheckField, Field, inputClass } from '@/components/ui/field';
 import { Tabs } from '@/components/ui/tabs';
@@ -151,8 +152,7 @@ export function GitRepoForm({ workspace, mode, initial, existing, notes = [], ta
       if (mode === 'edit' && err.status === 409) {
         setConflict(true);
       } else if (err.fieldErrors?.length) {
-        const map: Record<string, string> = {};
-        for (const f of err.fieldErrors) map[f.field || '_form'] ??= f.message;
+        const map = firstPerField(err.fieldErrors);
         setServerErrors(map);
         const first = Object.keys(map).find((k) => k !== '_form');
         if (first && tab !== 'yaml') setTab(tabOf(first));

@@ -2,6 +2,7 @@
 // keys a change message invalidates. Pure, so it is unit-tested.
 import { DETECTOR_KINDS } from '@/lib/fleet/troubleshooting/types';
 import { queryKeys } from '@/lib/http/query-keys';
+import { apiPath } from '@/lib/http/api-path';
 
 export interface LiveRequest {
   kinds: readonly string[];
@@ -23,7 +24,7 @@ export function mergeRequests(reqs: Iterable<LiveRequest>): LiveRequest | undefi
 export function eventsUrl(r: LiveRequest, since?: string): string {
   const p = new URLSearchParams({ kinds: r.kinds.join(','), workspace: r.workspace });
   if (since) p.set('since', since);
-  return `/api/events?${p.toString()}`;
+  return apiPath(`/api/events?${p.toString()}`);
 }
 
 export interface ChangeBatch {

@@ -4,7 +4,7 @@
 // refetches only the clusters part.
 import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
-import { OverviewSchema, type Overview, type OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
+import { OverviewSchema, type Overview, type OverviewPart } from '@/lib/fleet/rows/overview-schema';
 import { BUNDLE_STATES_WORST_FIRST } from '@/lib/fleet/state';
 import type { ObjectState } from '@/lib/fleet/object-state';
 import { TroubleshootingSchema } from '@/lib/fleet/troubleshooting/schema';
@@ -16,6 +16,7 @@ import { STATE_FILL } from '@/components/charts/state-colours';
 import { StateBadge, stateLabel } from '@/components/state-badge';
 import { RelativeTime } from '@/components/relative-time';
 import { troubleshootingKey } from '@/components/troubleshooting/hints';
+import { inWorkspace } from '@/components/ui/panels';
 
 const LIVE = ['gitrepos', 'clusters', 'bundles', 'bundledeployments'] as const;
 
@@ -26,7 +27,8 @@ function usePart(workspace: string, part: OverviewPart) {
   });
 }
 
-function Card({ title, href, children, testId, state }: { title: string; href?: string; children: React.ReactNode; testId: string; state?: { isLoading: boolean; error: Error | null } }) {
+/** A panel of the overview; `what` (lower case, inside a sentence) names what a failed load could not show. */
+function Card({ title, href, children, testId, state, what, workspace }: { title: string; href?: string; children: React.ReactNode; testId: string; state?: { isLoading: boolean; error: Error | null }; what?: string; workspace?: string }) {
   const err = state?.error;
   return (
     <section className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4" data-testid={testId} aria-label={title}>
@@ -40,7 +42,7 @@ function Card({ title, href, children, testId, state }: { title: string; href?: 
       </h2>
       {err ? (
         <p className="text-sm text-danger" role="alert">
-          {err instanceof ApiFetchError && err.status === 403 ? 'You are not allowed to see these here.' : err.message}
+          {err instanceof ApiFetchError && err.status === 403 ? `You are not allowed to see ${what ?? 'this'}${inWorkspace(workspace)}.` : err.message}
         </p>
       ) : state?.isLoading ? (
         <div aria-busy="true" className="h-16 animate-pulse rounded bg-surface-2" />
@@ -101,8 +103,8 @@ export function OverviewView({ workspace }: { workspace: string }) {
         </Link>
       )}
 
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
-        <Card title="Git Repos" href={`/w/${ws}/gitrepos`} testId="card-gitrepos" state={g}>
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
+        <Card title="Git Repos" href={`/w/${ws}/gitrepos`} testId="card-gitrepos" state={g} what="GitRepos" workspace={workspace}>
           {g.data?.gitrepos && (
             <>
               <div className="flex items-baseline gap-2">
@@ -116,7 +118,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             </>
           )}
         </Card>
-        <Card title="Clusters" href={`/w/${ws}/clusters`} testId="card-clusters" state={c}>
+        <Card title="Clusters" href={`/w/${ws}/clusters`} testId="card-clusters" state={c} what="clusters" workspace={workspace}>
           {c.data?.clusters && (
             <>
               <div className="flex items-baseline gap-2">
@@ -141,7 +143,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             </>
           )}
         </Card>
-        <Card title="Bundles" href={`/w/${ws}/bundles`} testId="card-bundles" state={b}>
+        <Card title="Bundles" href={`/w/${ws}/bundles`} testId="card-bundles" state={b} what="bundles" workspace={workspace}>
           {b.data?.bundles && (
             <>
               <Big n={b.data.bundles.total} testId="bundles-total" />
@@ -149,7 +151,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             </>
           )}
         </Card>
-        <Card title="Deployments (BundleDeployments)" testId="card-bds" state={d}>
+        <Card title="Deployments (BundleDeployments)" testId="card-bds" state={d} what="BundleDeployments" workspace={workspace}>
           {d.data?.bundledeployments && (
             <>
               <Big n={d.data.bundledeployments.total} testId="bds-total" />
@@ -172,8 +174,8 @@ export function OverviewView({ workspace }: { workspace: string }) {
         </Card>
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Git Repos with most failing clusters" testId="worst-gitrepos" state={g}>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <Card title="Git Repos with most failing clusters" testId="worst-gitrepos" state={g} what="GitRepos" workspace={workspace}>
           <Offenders
             rows={(g.data?.worstGitRepos ?? []).filter((r) => r.failing > 0 || r.state !== 'Ready')}
             href={(r) => `/w/${encodeURIComponent(r.namespace)}/gitrepos/${encodeURIComponent(r.name)}`}
@@ -182,7 +184,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             note={(r) => ('message' in r ? (r.message as string | undefined) : undefined)}
           />
         </Card>
-        <Card title="Clusters with most failing bundles" testId="worst-clusters" state={c}>
+        <Card title="Clusters with most failing bundles" testId="worst-clusters" state={c} what="clusters" workspace={workspace}>
           <Offenders
             rows={(c.data?.worstClusters ?? []).filter((r) => r.failing > 0 || r.state !== 'Ready')}
             href={(r) => `/w/${encodeURIComponent(r.namespace)}/clusters/${encodeURIComponent(r.name)}`}
@@ -228,16 +230,20 @@ function Offenders<R extends OffenderRow>({ rows, href, unit, all, note }: { row
   return (
     <ol className="divide-y divide-border text-sm">
       {rows.map((r) => (
-        <li key={`${r.namespace}/${r.name}`} className="flex items-center gap-3 py-1.5" data-testid="offender">
+        <li key={`${r.namespace}/${r.name}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-1.5" data-testid="offender">
           <StateBadge state={r.state} />
-          <div className="min-w-0 flex-1">
-            <Link href={href(r)} className="break-all font-mono text-accent hover:underline">
-              {all ? `${r.namespace}/` : ''}
+          <div className="min-w-0 flex-1 basis-48">
+            <Link href={href(r)} className="break-words font-mono text-accent hover:underline">
+              {all && (
+                <>
+                  {r.namespace}/<wbr />
+                </>
+              )}
               {r.name}
             </Link>
             {note(r) && <p className="truncate text-xs text-muted" title={note(r)}>{note(r)}</p>}
           </div>
-          <span className="whitespace-nowrap tabular-nums">
+          <span className="ml-auto whitespace-nowrap tabular-nums">
             <span className="font-semibold text-danger">{r.failing}</span>
             <span className="text-muted">
               /{r.total} {unit} failing

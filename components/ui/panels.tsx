@@ -23,19 +23,27 @@ export function EmptyPanel({ title, children }: { title: ReactNode; children?: R
   );
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** " in workspace x", " in any workspace" for `_all`: where a thing was looked for, inside a sentence. */
+export function inWorkspace(workspace: string | undefined): string {
+  return workspace === undefined ? '' : workspace === '_all' ? ' in any workspace' : ` in workspace ${workspace}`;
+}
 
-/** A failed load in words: 403 says who may not see what (RBAC is the API server's), 401 links to sign-in. */
-export function ErrorPanel({ error, what, workspace, forbidden, onRetry }: { error: Error; what: string; workspace?: string; forbidden?: string; onRetry?: () => void }) {
+/**
+ * A failed load in words: 403 says who may not see what (RBAC is the API server's), 401 links to sign-in.
+ * `what` is a lower-case noun phrase that reads inside a sentence ("the matrix", "bundles", "cluster group prod"),
+ * never a page title.
+ */
+export function ErrorPanel({ error, what, workspace, onRetry }: { error: Error; what: string; workspace?: string; onRetry?: () => void }) {
   const status = error instanceof ApiFetchError ? error.status : 0;
+  const where = inWorkspace(workspace);
   const title =
     status === 403
-      ? (forbidden ?? `You are not allowed to see ${what}${workspace ? ` in ${workspace}` : ''}`)
+      ? `You are not allowed to see ${what}${where}.`
       : status === 401
-        ? 'You are signed out'
+        ? 'You are signed out.'
         : status === 404
-          ? `${cap(what)} not found`
-          : `${cap(what)} could not be loaded`;
+          ? `Could not find ${what}${where}.`
+          : `Could not load ${what}${where}.`;
   return (
     <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 p-4" data-testid="load-error" data-status={status}>
       <p className="font-semibold">{title}</p>

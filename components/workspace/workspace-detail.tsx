@@ -19,11 +19,11 @@ export function WorkspaceDetailView({ name }: { name: string }) {
   return (
     <section aria-labelledby="page-title" className="space-y-4">
       <Breadcrumb href={`/w/${enc(name)}/workspaces`} parent="Workspaces" current={name} />
-      <h1 id="page-title" className="font-mono text-xl font-semibold">
+      <h1 id="page-title" className="min-w-0 break-words font-mono text-xl font-semibold">
         {name}
       </h1>
       {q.isError ? (
-        <ErrorPanel error={q.error} what="workspaces" />
+        <ErrorPanel error={q.error} what="the workspaces you can see" />
       ) : !q.data ? (
         <LoadingRows label="Loading…" rows={2} />
       ) : !w ? (

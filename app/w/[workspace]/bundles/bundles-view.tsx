@@ -40,7 +40,8 @@ export function BundlesView({ workspace }: { workspace: string }) {
   const all = workspace === '_all';
   useLiveKinds(LIVE, workspace);
 
-  // Plain functions: the React compiler memoises them.
+  // New functions on every render (no memoising compiler is configured); ListToolbar's debounce does not depend on
+  // onQuery's identity, so a live refetch does not restart it.
   const navigate = (next: Partial<ListQuery<BundleSort>>, replace = false) => {
     const merged = { ...(query ?? { page: 1, pageSize: 50, sort: 'name' as const, dir: 'asc' as const, q: '' }), ...next };
     const qs = listQueryToParams(merged, { sort: 'name' });
@@ -96,7 +97,7 @@ export function BundlesView({ workspace }: { workspace: string }) {
         <>
           <ListToolbar q={query?.q ?? ''} state={query?.state} onQuery={onQuery} onState={(state) => navigate({ state, page: 1 })} placeholder="Bundle or GitRepo name" states={BUNDLE_LIST_STATES} />
           {result.isError ? (
-            <ErrorPanel error={result.error} what="Bundles" workspace={all ? 'any workspace' : workspace} onRetry={() => result.refetch()} />
+            <ErrorPanel error={result.error} what="bundles" workspace={workspace} onRetry={() => result.refetch()} />
           ) : result.isLoading || !result.data ? (
             <LoadingRows label="Loading Bundles…" />
           ) : result.data.total === 0 ? (

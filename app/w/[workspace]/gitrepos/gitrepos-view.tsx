@@ -129,7 +129,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
           />
           <BulkBar selected={selected} loaded={loadedNow} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
           {result.isError ? (
-            <ErrorPanel error={result.error} what="Git Repos" forbidden={`You are not allowed to list GitRepos in workspace ${where}`} onRetry={() => result.refetch()} />
+            <ErrorPanel error={result.error} what="GitRepos" workspace={workspace} onRetry={() => result.refetch()} />
           ) : result.isLoading || !result.data ? (
             <LoadingRows label="Loading Git Repos…" />
           ) : result.data.total === 0 ? (

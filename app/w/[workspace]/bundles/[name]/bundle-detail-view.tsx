@@ -68,7 +68,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
     placeholderData: keepPreviousData,
   });
 
-  if (detail.isError) return <ErrorPanel error={detail.error} what={`Bundle ${name}`} workspace={workspace} onRetry={() => detail.refetch()} />;
+  if (detail.isError) return <ErrorPanel error={detail.error} what={`bundle ${name}`} workspace={workspace} onRetry={() => detail.refetch()} />;
   const d = detail.data;
   const r = d?.row;
 
@@ -76,7 +76,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
     <section aria-labelledby="page-title" className="space-y-6">
       <Breadcrumb href={`/w/${encodeURIComponent(workspace)}/bundles`} parent="Bundles" current={name} />
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="page-title" className="break-all text-xl font-semibold">
+        <h1 id="page-title" className="break-words text-xl font-semibold">
           {name}
         </h1>
         <CopyButton value={name} label="Copy bundle name" />
@@ -100,7 +100,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
       {!d || !r ? (
         <LoadingRows label="Loading the bundle…" rows={3} />
       ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <div className="rounded-lg border border-border bg-surface p-4">
             <h2 className="mb-3 font-semibold">Summary</h2>
             <SummaryList
@@ -158,7 +158,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
           <>
             <ListToolbar q={query?.q ?? ''} state={query?.state} onQuery={onQuery} onState={(state) => navigate({ state, page: 1 })} placeholder="Cluster name" />
             {bds.isError ? (
-              <ErrorPanel error={bds.error} what="Deployments" workspace={workspace} onRetry={() => bds.refetch()} />
+              <ErrorPanel error={bds.error} what={`the deployments of bundle ${name}`} workspace={workspace} onRetry={() => bds.refetch()} />
             ) : bds.isLoading || !bds.data ? (
               <LoadingRows label="Loading deployments…" />
             ) : bds.data.total === 0 ? (
