@@ -186,7 +186,8 @@ export class Informer {
     this.st.listed = 0;
     this.st.expected = undefined;
     let pageRetries = 0;
-    do {
+    // Not do…while: a `continue` below (same page again, or the list from the start) must not end the loop.
+    for (;;) {
       const query: Record<string, string> = { limit: String(this.o.pageSize ?? 500) };
       if (cont) query.continue = cont;
       let page;
@@ -230,7 +231,8 @@ export class Informer {
         this.o.sink.add(items.slice(from));
         this.resolveFirstData();
       }
-    } while (cont);
+      if (!cont) break;
+    }
     this.o.sink.replace(items, initial);
     this.st.lists++;
     this.st.synced = true;
