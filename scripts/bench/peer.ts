@@ -15,7 +15,9 @@ export interface PeerResult {
 }
 
 export async function peerFullList(k: KubeTarget, collectionPath: string, limit = 500): Promise<PeerResult> {
-  const browser = await chromium.launch({ args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+  // The machine-wide Chromium, as the e2e suite uses it (playwright.config.ts).
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({ executablePath, args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
   try {
     const ctx = await browser.newContext({ ignoreHTTPSErrors: true, extraHTTPHeaders: k.headers.authorization ? { authorization: k.headers.authorization } : {} });
     const page = await ctx.newPage();
