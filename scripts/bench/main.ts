@@ -451,7 +451,7 @@ async function main(): Promise<void> {
       peer = await peerFullList(k, '/apis/fleet.cattle.io/v1alpha1/bundledeployments');
       log(
         `peers' way (Chromium, LIST limit=500 + JSON.parse, kept): ${peer.items} BundleDeployments, ${(peer.bytes / 1e6).toFixed(1)} MB in ${peer.pages} pages, ` +
-          `${(peer.ms / 1000).toFixed(1)} s, page JS heap ${peer.heapMB.toFixed(0)} MB; ours: page 1 ${(oursBytes / 1e3).toFixed(1)} kB, p50 ${bd1.p50.toFixed(1)} ms`,
+          `${(peer.ms / 1000).toFixed(1)} s, ${peer.error ? `FAILED: ${peer.error}` : `page JS heap ${peer.heapMB.toFixed(0)} MB`}; ours: page 1 ${(oursBytes / 1e3).toFixed(1)} kB, p50 ${bd1.p50.toFixed(1)} ms`,
       );
     }
 
@@ -498,6 +498,7 @@ async function main(): Promise<void> {
       peerFullListMB: peer ? r1(peer.bytes / 1e6) : null,
       peerFullListMs: peer ? Math.round(peer.ms) : null,
       peerHeapMB: peer ? Math.round(peer.heapMB) : null,
+      peerError: peer?.error ?? null,
       oursPageKB: r1(oursBytes / 1e3),
       kubectlListMs: a.kubectl ? Math.round(kb.ms) : null,
       kubectlGitReposMs: a.kubectl ? Math.round(kg.ms) : null,

@@ -8,8 +8,11 @@ const kind = process.argv.includes('--kind') ? process.argv[process.argv.indexOf
 const k = connect(path.resolve(__dirname, '../../.cache/kubeconfig-bench'), 'admin', 4);
 peerFullList(k, `/apis/fleet.cattle.io/v1alpha1/${kind}`)
   .then((p) => {
-    console.log(`peers' way (Chromium, LIST limit=500 + JSON.parse, kept): ${p.items} ${kind}, ${(p.bytes / 1e6).toFixed(1)} MB in ${p.pages} pages, ${(p.ms / 1000).toFixed(1)} s, page JS heap ${p.heapMB.toFixed(0)} MB`);
-    console.log(JSON.stringify({ peerFullListMB: Math.round(p.bytes / 1e5) / 10, peerFullListMs: Math.round(p.ms), peerHeapMB: Math.round(p.heapMB), items: p.items }));
+    console.log(
+      `peers' way (Chromium, LIST limit=500 + JSON.parse, kept): ${p.items} ${kind}, ${(p.bytes / 1e6).toFixed(1)} MB in ${p.pages} pages, ${(p.ms / 1000).toFixed(1)} s` +
+        (p.error ? ` — FAILED: ${p.error}` : `, page JS heap ${p.heapMB.toFixed(0)} MB`),
+    );
+    console.log(JSON.stringify({ peerFullListMB: Math.round(p.bytes / 1e5) / 10, peerFullListMs: Math.round(p.ms), peerHeapMB: Math.round(p.heapMB), items: p.items, error: p.error ?? null }));
     return k.dispatcher.close();
   })
   .catch((e: unknown) => {

@@ -12,6 +12,8 @@ export interface PeerResult {
   ms: number;
   /** Chromium's JS heap holding the parsed items (after a forced GC). */
   heapMB: number;
+  /** Set when the list could not be completed (e.g. HTTP 410: the continue token expired before the last page). */
+  error?: string;
 }
 
 export async function peerFullList(k: KubeTarget, collectionPath: string, limit = 500): Promise<PeerResult> {
@@ -32,7 +34,8 @@ export async function peerFullList(k: KubeTarget, collectionPath: string, limit 
         do {
           const res = await fetch(`${path}?limit=${limit}${cont ? `&continue=${encodeURIComponent(cont)}` : ''}`, { headers: { accept: 'application/json' } });
           const buf = await res.arrayBuffer();
-          if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+          // What a client-side list meets when its pages take longer than etcd's compaction: the list is lost.
+          if (!res.ok) return { items: kept.length, pages, bytes, ms: performance.now() - t0, heapMB: 0, error: `HTTP ${res.status} after ${pages} pages` };
           bytes += buf.byteLength;
           const list = JSON.parse(new TextDecoder().decode(buf)) as { items: unknown[]; metadata?: { continue?: string } };
           for (const it of list.items) kept.push(it);
