@@ -164,6 +164,7 @@ async function startServer(a: Args): Promise<ChildProcess> {
       // As package.json's start script, the Dockerfile and the chart set it (NODE_OPTIONS reaches any child too).
       ...(a.heapMB ? { NODE_OPTIONS: `--max-old-space-size=${a.heapMB} --max-semi-space-size=${SEMI_SPACE_MB}` } : {}),
       NODE_ENV: 'production',
+      NEXT_MANUAL_SIG_HANDLE: 'true', // as the Dockerfile and chart: the server closes its streams on SIGTERM
       FLEETDASH_DIST_DIR: DIST_DIR,
       KUBECONFIG,
       FLEETDASH_LOCAL_USER_CONTEXT: 'admin',
