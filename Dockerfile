@@ -21,7 +21,8 @@ RUN FLEETDASH_STANDALONE=1 node node_modules/next/dist/bin/next build
 
 FROM ${NODE_IMAGE} AS runtime
 # NEXT_MANUAL_SIG_HANDLE: the dashboard handles SIGTERM (closes live streams, stops its informers, exits 0).
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 NEXT_MANUAL_SIG_HANDLE=true PORT=3000 HOSTNAME=0.0.0.0
+# A heap limit set on purpose (the chart's heapMB overrides it): see README, Benchmark.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 NEXT_MANUAL_SIG_HANDLE=true PORT=3000 HOSTNAME=0.0.0.0 NODE_OPTIONS="--max-old-space-size=384 --max-semi-space-size=8"
 WORKDIR /app
 # Owned by root, read-only for the server's user: no dev dependencies, no sources, nothing writable but the mounts.
 COPY --from=build /src/.next/standalone ./

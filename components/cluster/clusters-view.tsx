@@ -164,7 +164,7 @@ export function ClustersView({ workspace }: { workspace: string }) {
                 selected={selectedKeys}
                 onSelect={onSelect}
               />
-              <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} onPage={(page) => navigate({ page })} />
+              <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} loading={result.data.loading} onPage={(page) => navigate({ page })} />
             </>
           )}
         </>

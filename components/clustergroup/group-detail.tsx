@@ -131,7 +131,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
         ) : (
           <>
             <ClusterTable rows={members.data.items} sort={sort.sort} dir={sort.dir} onSort={(s, dd) => setSort({ sort: s, dir: dd })} showWorkspace={false} selected={NO_SELECTION} onSelect={() => undefined} selectable={false} />
-            <Pager page={members.data.page} pageSize={members.data.pageSize} total={members.data.total} onPage={setPage} />
+            <Pager page={members.data.page} pageSize={members.data.pageSize} total={members.data.total} loading={members.data.loading} onPage={setPage} />
           </>
         )}
       </section>

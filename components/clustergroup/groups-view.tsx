@@ -155,7 +155,7 @@ export function GroupsView({ workspace }: { workspace: string }) {
                   </tbody>
                 </table>
               </div>
-              <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} onPage={(page) => navigate({ page })} />
+              <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} loading={result.data.loading} onPage={(page) => navigate({ page })} />
             </>
           )}
         </>

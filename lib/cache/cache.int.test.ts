@@ -57,6 +57,15 @@ describe.skipIf(!!skipReason)('watch cache against the real API server', () => {
     await cache.ready();
   });
 
+  it('reads the API server\'s remainingItemCount from a paginated list (the total of "loading N of M")', async () => {
+    const t = httpTransport(kubeConfigForContext(cacheContext()!));
+    const first = await t.listPage('/api/v1/namespaces', { limit: '1' });
+    const all = await t.listPage('/api/v1/namespaces', {});
+    expect(first.items).toHaveLength(1);
+    expect(first.continueToken).toBeTruthy();
+    expect(first.remainingItemCount).toBe(all.items.length - 1);
+  });
+
   afterAll(async () => {
     cache?.stop();
     await k8sRequest(admin, { method: 'DELETE', path: `${gitrepos}/${name}` }).catch(() => undefined);

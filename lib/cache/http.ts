@@ -72,10 +72,15 @@ export function httpTransport(kc: KubeConfig, options: Options = {}): KubeTransp
     });
   }
 
+  /**
+   * The body as one string, decoded chunk by chunk: no Buffer.concat copy of a multi-MB list page outside V8's heap
+   * (freed malloc memory that glibc keeps is resident memory the heap limit does not bound).
+   */
   async function readAll(res: http.IncomingMessage): Promise<string> {
-    const chunks: Buffer[] = [];
-    for await (const c of res) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    res.setEncoding('utf8');
+    let body = '';
+    for await (const c of res) body += c as string;
+    return body;
   }
 
   return {
@@ -90,11 +95,12 @@ export function httpTransport(kc: KubeConfig, options: Options = {}): KubeTransp
       res.setTimeout(requestTimeoutMs, () => res.destroy(new Error(`list ${path}: timed out`)));
       const body = await readAll(res);
       if (res.statusCode !== 200) throw errorFrom(res.statusCode ?? 0, body);
-      const list = JSON.parse(body) as { items?: ListPage['items']; metadata?: { resourceVersion?: string; continue?: string } };
+      const list = JSON.parse(body) as { items?: ListPage['items']; metadata?: { resourceVersion?: string; continue?: string; remainingItemCount?: number } };
       return {
         items: list.items ?? [],
         resourceVersion: list.metadata?.resourceVersion ?? '',
         continueToken: list.metadata?.continue || undefined,
+        remainingItemCount: list.metadata?.remainingItemCount,
       };
     },
 

@@ -8,13 +8,13 @@ import { httpTransport } from './http';
 import { Informer, initialStatus, type InformerStatus } from './informer';
 import { CACHE_KIND_NAMES, LABEL_CLUSTER, LABEL_CLUSTER_NS, objectKey, type CacheKind } from './kinds';
 import { isStorable, project } from './projections';
-import { query, queryEntries, type QueryParams, type QueryResult } from './query';
+import { query, queryEntries, type LoadingProgress, type QueryParams, type QueryResult } from './query';
 import { KindStore, type Entry } from './store';
 import type { KubeObject, KubeTransport } from './types';
 import type { ObjectState } from '@/lib/fleet/object-state';
 import { onShutdown } from '@/lib/server/shutdown';
 
-export type { QueryParams, QueryResult } from './query';
+export type { QueryParams, QueryResult, LoadingProgress } from './query';
 export { QueryError, MAX_PAGE_SIZE } from './query';
 export type { FeedEvent, ResumeResult } from './feed';
 export type { CacheKind } from './kinds';
@@ -30,6 +30,15 @@ export interface CacheStatus {
   started: boolean;
   context: string | undefined;
   kinds: Record<string, KindStatus>;
+}
+
+/** How far the cache has loaded: per kind and in sum. `synced` is true once every kind completed its first list. */
+export interface CacheProgress {
+  synced: boolean;
+  loaded: number;
+  /** undefined while some kind's size is not known yet. */
+  total: number | undefined;
+  kinds: Record<string, { synced: boolean; loaded: number; total: number | undefined }>;
 }
 
 export interface CacheOptions {
@@ -92,6 +101,9 @@ export class FleetCache {
         log: this.o.log,
         project: (raw) => (isStorable(raw) ? project(kind, raw) : raw),
         sink: {
+          add(objects) {
+            for (const o of objects) if (isStorable(o)) store.upsert(o);
+          },
           replace(objects, initial) {
             const changes = store.replace(objects.filter(isStorable));
             // The first list is what clients fetch pages from; only a relist's difference is news.
@@ -152,6 +164,34 @@ export class FleetCache {
     await Promise.all(kinds.map((k) => this.informers.get(k)?.ready));
   }
 
+  /** Resolves once the given kinds have something to answer from: a first page stored, or the first list done. */
+  async firstData(kinds: readonly CacheKind[] = this.kinds): Promise<void> {
+    this.start();
+    await Promise.all(kinds.map((k) => this.informers.get(k)?.firstData));
+  }
+
+  /** Loading progress of the given kinds (default: all); does not start the cache. */
+  progress(kinds: readonly CacheKind[] = this.kinds): CacheProgress {
+    const out: CacheProgress = { synced: true, loaded: 0, total: 0, kinds: {} };
+    for (const k of kinds) {
+      const st = this.informers.get(k)?.status();
+      const synced = st?.synced ?? false;
+      const size = this.store(k).size;
+      const p = synced ? { synced, loaded: size, total: size } : { synced, loaded: Math.max(size, st?.listed ?? 0), total: st?.expected };
+      out.kinds[k] = p;
+      out.synced &&= synced;
+      out.loaded += p.loaded;
+      out.total = out.total === undefined || p.total === undefined ? undefined : out.total + p.total;
+    }
+    return out;
+  }
+
+  /** While `kind`'s first list is arriving: how much of it a page is built from (undefined once synced). */
+  loading(kind: CacheKind): LoadingProgress | undefined {
+    const p = this.progress([kind]).kinds[kind]!;
+    return p.synced ? undefined : { loaded: this.store(kind).size, total: p.total ?? null };
+  }
+
   store(kind: CacheKind): KindStore {
     const s = this.stores.get(kind);
     if (!s) throw new Error(`kind ${kind} is not cached`);
@@ -164,7 +204,9 @@ export class FleetCache {
 
   query(kind: CacheKind, params: QueryParams): QueryResult {
     this.start();
-    return query(this.store(kind), params);
+    const r = query(this.store(kind), params);
+    const loading = this.loading(kind);
+    return loading ? { ...r, loading } : r;
   }
 
   queryEntries(kind: CacheKind, params: QueryParams): QueryResult<Entry> {
@@ -214,7 +256,7 @@ export class FleetCache {
    * `requested`: 'all' (the `_all` URL) or one or more workspace names.
    */
   async queryFor(identity: Identity | AccessChecker, kind: CacheKind, params: Omit<QueryParams, 'workspaces'> & { workspaces: readonly string[] | 'all' }): Promise<QueryResult> {
-    await this.ready([kind]);
+    await this.firstData([kind]);
     const checker = 'canList' in identity ? identity : accessChecker(identity);
     const allowed = await this.allowedWorkspaces(checker, kind);
     return this.query(kind, { ...params, workspaces: intersect(params.workspaces, allowed) });
@@ -304,6 +346,12 @@ export function getCache(): FleetCache {
     onShutdown(() => cache.stop()); // informers end with the process (SIGTERM)
   }
   return g[GLOBAL_KEY];
+}
+
+/** For readiness: synced (every kind listed once) and how far loading got. Does not start the cache. */
+export function cacheProgress(): CacheProgress {
+  const g = globalThis as WithCache;
+  return g[GLOBAL_KEY]?.progress() ?? { synced: false, loaded: 0, total: undefined, kinds: {} };
 }
 
 /** For the health route: per kind synced, objects, last event, errors. Does not start the cache. */

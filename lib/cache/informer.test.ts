@@ -58,6 +58,54 @@ const until = async (cond: () => boolean, ms = 2000) => {
 };
 
 describe('Informer', () => {
+  it('starts the list over when its continue token expired (410), and ends with every object, not an empty store', async () => {
+    const pages = [[repo('a', '1'), repo('b', '2')], [repo('c', '3')]];
+    const calls: string[] = [];
+    let expired = false;
+    const t: KubeTransport = {
+      async listPage(_path, query): Promise<ListPage> {
+        const i = query.continue ? Number(query.continue.slice(1)) : 0;
+        if (i > 0 && !expired) {
+          expired = true;
+          calls.push(`list ${query.continue} → 410`);
+          throw new KubeHttpError(410, 'The provided continue parameter is too old', 'Expired');
+        }
+        calls.push(`list ${query.continue ?? ''}`);
+        return { items: pages[i]!, resourceVersion: '10', continueToken: i < pages.length - 1 ? `p${i + 1}` : undefined };
+      },
+      watch: (_p, _q, _e, signal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')))),
+    };
+    const store = new KindStore('gitrepos');
+    const inf = new Informer({ kind: 'gitrepos', transport: t, sink: storeSink(store, []), project: (o) => o, pageSize: 2 }).start();
+    await inf.ready;
+    inf.stop();
+    expect(calls).toEqual(['list ', 'list p1 → 410', 'list ', 'list p1']);
+    expect([...store.all()].map((e) => e.key).sort()).toEqual(['fleet-default/a', 'fleet-default/b', 'fleet-default/c']);
+  });
+
+  it('asks for the same page again when one page of the list fails, instead of starting the list over', async () => {
+    const { t, calls } = fakeTransport([[[repo('a', '1'), repo('b', '2')], [repo('c', '3')]]], []);
+    let failed = false;
+    const flaky: KubeTransport = {
+      ...t,
+      async listPage(path, query, signal) {
+        if (query.continue && !failed) {
+          failed = true;
+          calls.push(`list ${query.continue} limit=${query.limit} → timeout`);
+          throw new Error('GET …: no answer from the API server within 15 s');
+        }
+        return t.listPage(path, query, signal);
+      },
+    };
+    const store = new KindStore('gitrepos');
+    const inf = new Informer({ kind: 'gitrepos', transport: flaky, sink: storeSink(store, []), project: (o) => o, pageSize: 2, backoffInitialMs: 1 }).start();
+    await inf.ready;
+    inf.stop();
+    expect(calls.filter((c) => c.startsWith('list'))).toEqual(['list  limit=2', 'list p1 limit=2 → timeout', 'list p1 limit=2']);
+    expect(store.size).toBe(3);
+    expect(inf.status()).toMatchObject({ synced: true, errors: 1, listed: 3, expected: 3 });
+  });
+
   it('lists all pages, then watches from the list resourceVersion with bookmarks and applies events', async () => {
     const { t, calls } = fakeTransport(
       [[[repo('a', '1'), repo('b', '2')], [repo('c', '3')]]],

@@ -7,6 +7,8 @@ import { isGone, KubeHttpError, type KubeObject, type KubeTransport, type WatchE
 export interface InformerSink {
   /** Full state after a (re)list: replaces everything; `initial` is true for the first list. */
   replace(objects: KubeObject[], initial: boolean): void;
+  /** One page of the first list, stored at once so pages can answer while the rest loads (not news for live streams). */
+  add?(objects: KubeObject[]): void;
   upsert(obj: KubeObject): void;
   remove(obj: KubeObject): void;
 }
@@ -39,6 +41,10 @@ export interface InformerStatus {
   lastErrorAt: number | undefined;
   /** Start of the current run of failures (ms), cleared by the next successful list or watch. */
   failingSince: number | undefined;
+  /** Objects received so far by the list in progress (or the last one). */
+  listed: number;
+  /** What that list will hold: received + the API server's remainingItemCount (undefined until it says). */
+  expected: number | undefined;
 }
 
 /** Before the first list: nothing known yet. */
@@ -56,12 +62,20 @@ export function initialStatus(kind: CacheKind): InformerStatus {
     lastError: undefined,
     lastErrorAt: undefined,
     failingSince: undefined,
+    listed: 0,
+    expected: undefined,
   };
 }
+
+/** Retries of one page of a list before the list starts over (see listAll). */
+const MAX_PAGE_RETRIES = 5;
 
 export class Informer {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
+  /** Resolves once the first page of the first list is stored (or the list completed): data to answer from. */
+  readonly firstData: Promise<void>;
+  private resolveFirstData!: () => void;
   private stopped = false;
   private started = false;
   private abort = new AbortController();
@@ -71,6 +85,7 @@ export class Informer {
 
   constructor(private readonly o: InformerOptions) {
     this.ready = new Promise((r) => (this.resolveReady = r));
+    this.firstData = new Promise((r) => (this.resolveFirstData = r));
     this.st = initialStatus(o.kind);
   }
 
@@ -167,7 +182,12 @@ export class Informer {
     const items: KubeObject[] = [];
     let cont: string | undefined;
     let rv = '';
-    do {
+    const initial = !this.st.synced;
+    this.st.listed = 0;
+    this.st.expected = undefined;
+    let pageRetries = 0;
+    // Not do…while: a `continue` below (same page again, or the list from the start) must not end the loop.
+    for (;;) {
       const query: Record<string, string> = { limit: String(this.o.pageSize ?? 500) };
       if (cont) query.continue = cont;
       let page;
@@ -178,23 +198,48 @@ export class Informer {
         if (isGone(e) && cont) {
           this.log('continue token expired, restarting list');
           items.length = 0;
+          this.st.listed = 0;
           cont = undefined;
+          continue;
+        }
+        // A busy API server (100,000 objects listed while it serves others) may miss one page's deadline: ask for
+        // that page again (its continue token stays valid for minutes) instead of starting the whole list over.
+        const clientError = e instanceof KubeHttpError && e.status >= 400 && e.status < 500 && e.status !== 429;
+        if (cont && !this.stopped && !clientError && pageRetries < MAX_PAGE_RETRIES) {
+          this.st.errors++;
+          this.st.lastError = e instanceof Error ? e.message : String(e);
+          this.st.lastErrorAt = Date.now();
+          const delay = this.backoff(pageRetries++);
+          this.log(`${this.st.lastError}; asking for the same page again in ${delay} ms (${items.length} objects so far)`);
+          await this.sleep(delay);
+          if (this.stopped) throw e;
           continue;
         }
         throw e;
       }
+      pageRetries = 0;
       // Project page by page so raw objects (managedFields, bundle resources) never pile up in memory.
+      const from = items.length;
       for (const raw of page.items) items.push(this.o.project(raw));
       cont = page.continueToken;
       rv = page.resourceVersion;
-    } while (cont);
-    const initial = !this.st.synced;
+      this.st.listed = items.length;
+      this.st.expected = page.remainingItemCount !== undefined ? items.length + page.remainingItemCount : cont ? undefined : items.length;
+      // First list: store each page as it comes, so a restarted server answers in seconds ("loading N of M")
+      // instead of after the whole list; the replace below then only confirms (same resourceVersions).
+      if (initial && this.o.sink.add) {
+        this.o.sink.add(items.slice(from));
+        this.resolveFirstData();
+      }
+      if (!cont) break;
+    }
     this.o.sink.replace(items, initial);
     this.st.lists++;
     this.st.synced = true;
     this.st.lastSyncAt = Date.now();
     this.st.resourceVersion = rv;
     this.resolveReady();
+    this.resolveFirstData();
     return rv;
   }
 

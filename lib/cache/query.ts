@@ -29,6 +29,14 @@ export interface QueryResult<T = KubeObject> {
   total: number;
   page: number;
   pageSize: number;
+  /** Present while the cache's first list of the kind is still arriving: the answer covers `loaded` of `total`. */
+  loading?: LoadingProgress;
+}
+
+export interface LoadingProgress {
+  loaded: number;
+  /** null until the API server has said how many there are. */
+  total: number | null;
 }
 
 export class QueryError extends Error {

@@ -34,6 +34,8 @@ export class KindStore {
   private readonly views = new Map<string, SortedView>();
   /** Bumped on every applied change; lets callers cache derived answers. */
   version = 0;
+  /** Told of every applied change, synchronously (incremental answers such as troubleshooting findings). */
+  private readonly listeners = new Set<(old: Entry | undefined, next: Entry | undefined) => void>();
 
   constructor(readonly kind: CacheKind) {}
 
@@ -117,8 +119,15 @@ export class KindStore {
     return v.get();
   }
 
+  /** Calls `fn` with the old and new entry of every change from now on; answers the unsubscribe. */
+  listen(fn: (old: Entry | undefined, next: Entry | undefined) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
   private changed(key: string, old: Entry | undefined, next: Entry | undefined): void {
     this.version++;
+    for (const fn of this.listeners) fn(old, next);
     this.indexes.update(key, old?.index, next?.index);
     this.count(old, -1);
     this.count(next, +1);

@@ -36,6 +36,8 @@ export interface ListPage {
   items: KubeObject[];
   resourceVersion: string;
   continueToken?: string;
+  /** metadata.remainingItemCount: how many objects the rest of a paginated list holds (the API server's estimate). */
+  remainingItemCount?: number;
 }
 
 /** Minimal I/O the informer needs; the real one is lib/cache/http.ts, tests pass a fake. */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FleetCache } from '@/lib/cache';
 import type { KubeTransport } from '@/lib/cache/types';
 import type { Identity } from '@/lib/k8s/identity';
-import { heavyJson, heavySlot, MAX_PER_PERSON, MAX_WAITING } from './heavy';
+import { heavyJson, heavySlot, heavyStats, MAX_PER_PERSON, MAX_WAITING } from './heavy';
 import { HttpError } from './http-error';
 
 const never: KubeTransport = { listPage: () => new Promise(() => {}), watch: () => new Promise(() => {}) };
@@ -29,6 +29,20 @@ describe('heavyJson', () => {
     expect(await heavyJson(key, compute)).toBe('{"n":4}');
     // A kind the answer did not read changing does not matter.
     expect(await heavyJson(key, compute)).toBe('{"n":4}');
+  });
+
+  it('keeps one answer per view and query: a newer version replaces the older one instead of piling up', async () => {
+    const key = { route: 't3', scope: { workspaces: { gitrepos: 'all' as const }, forbidden: [] }, query: '' };
+    const big = (i: number) => ({ i, pad: 'x'.repeat(100_000) });
+    const before = heavyStats();
+    for (let i = 0; i < 50; i++) {
+      cache.store('gitrepos').upsert(gr(`v${i}`));
+      await heavyJson(key, () => big(i));
+    }
+    const after = heavyStats();
+    // 50 versions of a 100 kB answer: one is kept, not 50 (5 MB).
+    expect(after.entries - before.entries).toBe(1);
+    expect(after.bytes - before.bytes).toBeLessThan(110_000);
   });
 
   it('shares one computation between identical requests in flight', async () => {

@@ -14,12 +14,21 @@ import { HttpError } from './http-error';
 export const MAX_PER_PERSON = 2;
 export const MAX_WAITING = 8;
 const MAX_ENTRIES = 200;
+/**
+ * Memoised answers are JSON text (a 1,000-cluster matrix is megabytes): bounded by size too, and an answer for the
+ * same view and query replaces the older version's instead of lingering until 200 others push it out — under live
+ * changes that garbage was most of the server's memory.
+ */
+const MAX_BYTES = 48 * 2 ** 20;
 /** Answers that depend on the clock (agent contact, "stale since") are recomputed at least this often. */
 export const CLOCK_BUCKET_MS = 10_000;
 
 const KEY = Symbol.for('fleetdash.heavy');
 interface HeavyState {
-  memo: Map<string, string>;
+  memo: Map<string, { text: string; stem: string }>;
+  /** The memo key currently held for each view and query (memoKey without the versions and extra). */
+  stems: Map<string, string>;
+  bytes: number;
   inflight: Map<string, Promise<string>>;
   perPerson: Map<string, { running: number; waiting: (() => void)[] }>;
   hits: number;
@@ -27,14 +36,14 @@ interface HeavyState {
 }
 function state(): HeavyState {
   const g = globalThis as typeof globalThis & { [KEY]?: HeavyState };
-  g[KEY] ??= { memo: new Map(), inflight: new Map(), perPerson: new Map(), hits: 0, misses: 0 };
+  g[KEY] ??= { memo: new Map(), stems: new Map(), bytes: 0, inflight: new Map(), perPerson: new Map(), hits: 0, misses: 0 };
   return g[KEY];
 }
 
 /** Memo hits and misses so far (bench and tests). */
-export function heavyStats(): { hits: number; misses: number; entries: number } {
+export function heavyStats(): { hits: number; misses: number; entries: number; bytes: number } {
   const s = state();
-  return { hits: s.hits, misses: s.misses, entries: s.memo.size };
+  return { hits: s.hits, misses: s.misses, entries: s.memo.size, bytes: s.bytes };
 }
 
 export interface HeavyKey {
@@ -45,6 +54,24 @@ export interface HeavyKey {
   query: string;
   /** Anything else the answer depends on (a clock bucket, Secret presence as this person saw it). */
   extra?: string;
+}
+
+/** The view and query a key answers, without the versions or extra it was computed at. */
+function stemOf(k: HeavyKey): string {
+  const kinds = Object.keys(k.scope.workspaces).sort() as CacheKind[];
+  const seen = kinds.map((kind) => {
+    const ws = k.scope.workspaces[kind];
+    return `${kind}:${ws === 'all' ? '*' : [...(ws ?? [])].sort().join(',')}`;
+  });
+  return [k.route, seen.join(';'), `-${[...k.scope.forbidden].sort().join(',')}`, k.query].join('\u0000');
+}
+
+function forget(s: HeavyState, k: string): void {
+  const e = s.memo.get(k);
+  if (e === undefined) return;
+  s.memo.delete(k);
+  s.bytes -= e.text.length;
+  if (s.stems.get(e.stem) === k) s.stems.delete(e.stem);
 }
 
 function memoKey(k: HeavyKey): string {
@@ -93,7 +120,7 @@ export async function heavyJson(key: HeavyKey, compute: () => unknown | Promise<
     // Re-insert: the map's order is least recently used first.
     s.memo.delete(k);
     s.memo.set(k, hit);
-    return hit;
+    return hit.text;
   }
   const shared = s.inflight.get(k);
   if (shared) {
@@ -109,8 +136,14 @@ export async function heavyJson(key: HeavyKey, compute: () => unknown | Promise<
   s.inflight.set(k, p);
   try {
     const text = await p;
-    if (s.memo.size >= MAX_ENTRIES) s.memo.delete(s.memo.keys().next().value!);
-    s.memo.set(k, text);
+    const stem = stemOf(key);
+    const older = s.stems.get(stem);
+    if (older !== undefined && older !== k) forget(s, older);
+    forget(s, k);
+    s.stems.set(stem, k);
+    s.memo.set(k, { text, stem });
+    s.bytes += text.length;
+    while (s.memo.size > MAX_ENTRIES || (s.bytes > MAX_BYTES && s.memo.size > 1)) forget(s, s.memo.keys().next().value!);
     return text;
   } finally {
     s.inflight.delete(k);

@@ -54,13 +54,17 @@ export interface ReadOptions {
 /** How long a request waits for the cache's first list of a kind before answering 503. */
 export const READY_TIMEOUT_MS = 20_000;
 
-/** The cache once `kind` (or every one of `kinds`) has been listed; 503 in words ("still loading …") after `timeoutMs`. */
-export async function readyCache(kind: CacheKind | readonly CacheKind[], timeoutMs = READY_TIMEOUT_MS): Promise<FleetCache> {
+/**
+ * The cache once `kind` (or every one of `kinds`) has been listed; 503 in words ("still loading …") after `timeoutMs`.
+ * `partial`: a list page may answer from the first pages of the first list (it says so); one object or counts may not.
+ */
+export async function readyCache(kind: CacheKind | readonly CacheKind[], timeoutMs = READY_TIMEOUT_MS, partial = false): Promise<FleetCache> {
   const kinds: readonly CacheKind[] = typeof kind === 'string' ? [kind] : kind;
   const cache = getCache();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
-  const r = await Promise.race([cache.ready(kinds).then(() => 'ok' as const), timeout]);
+  // The first page of the first list is enough for a list: a restarted server answers while the rest loads.
+  const r = await Promise.race([(partial ? cache.firstData(kinds) : cache.ready(kinds)).then(() => 'ok' as const), timeout]);
   clearTimeout(timer);
   if (r === 'timeout') {
     const st = cache.status().kinds;
@@ -108,7 +112,7 @@ export async function workspacesToRead(person: Who, kind: CacheKind, workspace: 
 
 /** One page of cached objects of `kind` in `workspace` (or `_all`) as this person may see them. */
 export async function readList(person: Person, kind: CacheKind, workspace: string, q: ListQuery, opts: ReadOptions = {}): Promise<ListPage<KubeObject>> {
-  const cache = await readyCache(kind);
+  const cache = await readyCache(kind, READY_TIMEOUT_MS, true);
   const workspaces = await workspacesToRead(person, kind, workspace);
   try {
     return cache.query(kind, { ...q, workspaces, filter: opts.filter, where: opts.where });

@@ -1,7 +1,10 @@
-// npm run bench [-- --clusters N --gitrepos M --bds-per-cluster K --port P --runs R --keep-up --no-build --no-seed]
+// npm run bench [-- --clusters N --gitrepos M --bds-per-cluster K --port P --runs R --heap-mb H --keep-up --no-build --no-seed --no-peer --no-kubectl]
 // End-to-end benchmark at Fleet scale against the real stack: its own control plane instance (FLEETDASH_INSTANCE=bench,
 // port 36443), the seed, and the production server (`next start`). Prints list latencies (page 1 and a filtered page),
 // API write → SSE event at a client, the server's RSS, and `kubectl get -A` of the same data for comparison.
+// Also: the server's peak RSS (sampled every 250 ms from its start, through sync and load), troubleshooting right
+// after a change (no memoised answer), a restart (start → first list pages with data, → synced), and the peers' way
+// (every BundleDeployment downloaded and parsed in Chromium, scripts/bench/peer.ts).
 // The last line is one JSON object. Re-seeding is skipped when the seed marker already shows the same parameters.
 // `next build` (into .cache/next-bench, not .next) runs only when that build is missing or older than the sources
 // (--no-build: measure the existing build as is).
@@ -11,6 +14,7 @@ import path from 'node:path';
 import { connect, request, KubeError, type KubeTarget } from '../seed/client';
 import { openSse, type SseClient } from './sse';
 import { percentiles, processTreeRssMB, timeRuns, type Percentiles } from './measure';
+import { peerFullList } from './peer';
 
 const root = path.resolve(__dirname, '../..');
 const KUBECONFIG = path.join(root, '.cache/kubeconfig-bench');
@@ -29,10 +33,19 @@ interface Args {
   build: boolean;
   /** Measure whatever the bench instance holds now (e.g. a partial seed); no seed marker check. */
   seed: boolean;
+  /** The server's V8 old-space limit (--max-old-space-size), as the start scripts, Dockerfile and chart set it. */
+  heapMB: number;
+  peer: boolean;
+  kubectl: boolean;
 }
 
+/** The production heap limits (package.json start, Dockerfile, chart values): the bench measures that setting. */
+export const HEAP_MB = 384;
+/** Young generation: V8 lets each semi-space grow to 64 MB (128 MB new space) under allocation-heavy load. */
+export const SEMI_SPACE_MB = 8;
+
 function parseArgs(argv: string[]): Args {
-  const a: Args = { clusters: 10_000, gitrepos: 2_000, bdsPerCluster: 10, port: 3290, runs: 200, keepUp: false, build: true, seed: true };
+  const a: Args = { clusters: 10_000, gitrepos: 2_000, bdsPerCluster: 10, port: 3290, runs: 200, keepUp: false, build: true, seed: true, heapMB: HEAP_MB, peer: true, kubectl: true };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const num = () => {
@@ -48,6 +61,9 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--keep-up') a.keepUp = true;
     else if (k === '--no-build') a.build = false;
     else if (k === '--no-seed') a.seed = false;
+    else if (k === '--heap-mb') a.heapMB = num();
+    else if (k === '--no-peer') a.peer = false;
+    else if (k === '--no-kubectl') a.kubectl = false;
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -145,7 +161,10 @@ async function startServer(a: Args): Promise<ChildProcess> {
     cwd: root,
     env: {
       ...process.env,
+      // As package.json's start script, the Dockerfile and the chart set it (NODE_OPTIONS reaches any child too).
+      ...(a.heapMB ? { NODE_OPTIONS: `--max-old-space-size=${a.heapMB} --max-semi-space-size=${SEMI_SPACE_MB}` } : {}),
       NODE_ENV: 'production',
+      NEXT_MANUAL_SIG_HANDLE: 'true', // as the Dockerfile and chart: the server closes its streams on SIGTERM
       FLEETDASH_DIST_DIR: DIST_DIR,
       KUBECONFIG,
       FLEETDASH_LOCAL_USER_CONTEXT: 'admin',
@@ -155,6 +174,9 @@ async function startServer(a: Args): Promise<ChildProcess> {
   });
   server.stdout?.on('data', () => {});
   server.stderr?.on('data', (d: Buffer) => process.stderr.write(`[server] ${d.toString()}`));
+  server.on('exit', (code, signal) => {
+    if (!stopping.has(server)) console.error(`[server] exited unexpectedly (code ${code}, signal ${signal})`);
+  });
   const base = `http://127.0.0.1:${a.port}`;
   for (let i = 0; i < 120; i++) {
     try {
@@ -166,6 +188,46 @@ async function startServer(a: Args): Promise<ChildProcess> {
   }
   server.kill();
   throw new Error('next start did not answer /api/health within 60 s');
+}
+
+const stopping = new Set<ChildProcess>();
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  stopping.add(server);
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await Promise.race([exited, sleep(10_000)]);
+  if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+}
+
+/** Samples the server's RSS (process tree) every 250 ms; peak overall and per phase. */
+class RssSampler {
+  peak = 0;
+  private phasePeak = 0;
+  private readonly timer: ReturnType<typeof setInterval>;
+  constructor(private pid: number) {
+    this.timer = setInterval(() => this.sample(), 250);
+  }
+  sample(): number {
+    const mb = processTreeRssMB(this.pid);
+    this.peak = Math.max(this.peak, mb);
+    this.phasePeak = Math.max(this.phasePeak, mb);
+    return mb;
+  }
+  /** Peak since the last call. */
+  phase(): number {
+    this.sample();
+    const p = this.phasePeak;
+    this.phasePeak = 0;
+    return p;
+  }
+  follow(pid: number): void {
+    this.pid = pid;
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
 }
 
 async function getJson(url: string): Promise<{ status: number; body: unknown }> {
@@ -208,6 +270,10 @@ const HEAVY_URLS = ['/api/w/fleet-default/overview?part=bundledeployments', '/ap
  * answered (200, or 429 once that person has too many running).
  */
 async function underHeavyLoops(base: string, loops: number, ms: number): Promise<{ light: Percentiles; heavyOk: number; heavy429: number; heavyOther: number }> {
+  // Live streams open meanwhile, as tabs would have them (every kind of one workspace, and all workspaces).
+  const streams = await Promise.all(
+    Array.from({ length: 8 }, (_, i) => openSse(`${base}/api/events?kinds=gitrepos,bundles,bundledeployments,clusters${i % 2 ? '&workspace=fleet-default' : ''}`)),
+  );
   const until = performance.now() + ms;
   let heavyOk = 0;
   let heavy429 = 0;
@@ -232,6 +298,7 @@ async function underHeavyLoops(base: string, loops: number, ms: number): Promise
     }
   };
   await Promise.all([...Array.from({ length: loops }, (_, i) => loop(i)), lightLoop()]);
+  for (const s of streams) s.close();
   return { light: percentiles(light), heavyOk, heavy429, heavyOther };
 }
 
@@ -249,6 +316,59 @@ async function writeToSse(k: KubeTarget, sse: SseClient, ws: string, name: strin
   return percentiles(times);
 }
 
+/**
+ * Troubleshooting as a live detail page sees it: a GitRepo status write lands in the cache (its SSE event arrives),
+ * then the findings are asked for, so no memoised answer can serve it. Times the request only.
+ */
+async function troubleshootingAfterChange(k: KubeTarget, sse: SseClient, base: string, ws: string, name: string, n: number): Promise<Percentiles & { firstMs: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < n + 2; i++) {
+    const heard = sse.waitFor((ev) => ev.event === 'change' && ev.data.includes(`"${ws}/${name}"`), 10_000);
+    await request(k, 'PATCH', `/apis/fleet.cattle.io/v1alpha1/namespaces/${ws}/gitrepos/${name}/status`, { status: { display: { message: `bench ts ${Date.now()}-${i}` } } }, 'application/merge-patch+json');
+    await heard;
+    const t0 = performance.now();
+    const r = await fetch(`${base}/api/w/${ws}/troubleshooting`);
+    await r.arrayBuffer();
+    if (r.status !== 200) throw new Error(`troubleshooting → ${r.status}`);
+    times.push(performance.now() - t0);
+  }
+  // The first two include the incremental engine's one-time fill (or a cold full pass).
+  return { ...percentiles(times.slice(2)), firstMs: times[0]! };
+}
+
+/**
+ * A restart at full size: a new server process on the same build, then until the GitRepos and BundleDeployments list
+ * pages answer with data (while the cache still loads, they say how far), and until every kind is synced.
+ */
+async function restart(a: Args, rss: RssSampler): Promise<{ server: ChildProcess; toDataS: number; toSyncedS: number; loadingSeen: string | undefined }> {
+  const t0 = performance.now();
+  const server = await startServer(a);
+  rss.follow(server.pid!);
+  const base = `http://127.0.0.1:${a.port}`;
+  const urls = [`${base}/api/w/fleet-default/gitrepos?page=1&pageSize=50`, `${base}/api/w/_all/bundledeployments?page=1&pageSize=50`];
+  const answered = new Set<string>();
+  let loadingSeen: string | undefined;
+  let toDataS = NaN;
+  while (performance.now() - t0 < 600_000) {
+    for (const u of urls) {
+      if (answered.has(u)) continue;
+      const r = await getJson(u);
+      const body = r.body as { items?: unknown[]; total?: number; loading?: { loaded: number; total: number | null } } | undefined;
+      if (r.status === 200 && (body?.items?.length ?? 0) > 0) {
+        answered.add(u);
+        if (body?.loading) loadingSeen ??= `${u.includes('bundledeployments') ? 'BundleDeployments' : 'GitRepos'} ${body.loading.loaded} of ${body.loading.total ?? '?'}`;
+      }
+    }
+    if (answered.size === urls.length) {
+      toDataS = (performance.now() - t0) / 1000;
+      break;
+    }
+    await sleep(100);
+  }
+  await warmCache(base);
+  return { server, toDataS, toSyncedS: (performance.now() - t0) / 1000, loadingSeen };
+}
+
 function kubectlList(kubectl: string, resource: string): { ms: number; lines: number } {
   const t0 = performance.now();
   const r = spawnSync(kubectl, ['--kubeconfig', KUBECONFIG, '--context', 'admin', 'get', resource, '-A', '--no-headers'], { maxBuffer: 1 << 30, encoding: 'utf8' });
@@ -264,16 +384,21 @@ async function main(): Promise<void> {
   const k = connect(KUBECONFIG, 'admin', 32);
   let server: ChildProcess | undefined;
   let sse: SseClient | undefined;
+  let rssSampler: RssSampler | undefined;
   try {
     const seed = a.seed ? await ensureSeed(k, a) : { seconds: recordedSeedSeconds(a), reused: true };
     ensureBuild(a);
+    log(`server: next start with ${a.heapMB ? `--max-old-space-size=${a.heapMB} --max-semi-space-size=${SEMI_SPACE_MB}` : 'V8 default heap sizes'}`);
     server = await startServer(a);
+    const rss = new RssSampler(server.pid!);
+    rssSampler = rss;
     const base = `http://127.0.0.1:${a.port}`;
     const warmMs = await warmCache(base);
     log(`cache: all kinds synced in ${(warmMs / 1000).toFixed(1)} s after the first request`);
     // Once synced and before any load: what the cache itself holds (the figure after the load adds V8's uncollected garbage).
     const rssSyncedMB = processTreeRssMB(server.pid!);
-    log(`server RSS once synced: ${rssSyncedMB.toFixed(0)} MB`);
+    const rssSyncPeakMB = rss.phase();
+    log(`server RSS once synced: ${rssSyncedMB.toFixed(0)} MB (peak while syncing ${rssSyncPeakMB.toFixed(0)} MB)`);
 
     const bd1 = await listRuns(base, 'BundleDeployments, all workspaces, page 1', '/api/w/_all/bundledeployments?page=1&pageSize=50', a.runs);
     const gr1 = await listRuns(base, 'GitRepos, fleet-default, page 1', '/api/w/fleet-default/gitrepos?page=1&pageSize=50', a.runs);
@@ -286,7 +411,7 @@ async function main(): Promise<void> {
     // Whole-workspace answers (no paging): what the overview, the troubleshooting checks and the matrix cost.
     const heavyRuns = Math.max(5, Math.round(a.runs / 10));
     const ov = await listRuns(base, 'Overview, fleet-default (BundleDeployments part)', '/api/w/fleet-default/overview?part=bundledeployments', heavyRuns);
-    const ts = await listRuns(base, 'Troubleshooting findings, fleet-default', '/api/w/fleet-default/troubleshooting', heavyRuns);
+    const tsRepeat = await listRuns(base, 'Troubleshooting findings, fleet-default (repeated, memoised)', '/api/w/fleet-default/troubleshooting', heavyRuns);
     const mx = await listRuns(base, 'Matrix, fleet-default, 1,000 clusters', '/api/w/fleet-default/matrix?pageSize=1000', heavyRuns);
     const hl = await underHeavyLoops(base, 4, 15_000);
     log(
@@ -300,15 +425,43 @@ async function main(): Promise<void> {
     sse = await openSse(`${base}/api/events?kinds=gitrepos&workspace=fleet-default`);
     const w = await writeToSse(k, sse, 'fleet-default', target, 20);
     log(`API write → SSE event at a client (GitRepo status, 20 writes)       p50 ${w.p50.toFixed(0)} ms  p95 ${w.p95.toFixed(0)} ms  max ${w.max.toFixed(0)} ms`);
+    const ts = await troubleshootingAfterChange(k, sse, base, 'fleet-default', target, heavyRuns);
+    log(`Troubleshooting findings right after a change (${heavyRuns} writes)       p50 ${ts.p50.toFixed(1)} ms  p95 ${ts.p95.toFixed(1)} ms  max ${ts.max.toFixed(0)} ms  (first ${ts.firstMs.toFixed(0)} ms)`);
+    sse.close();
+    sse = undefined;
 
     const rssMB = processTreeRssMB(server.pid!);
-    log(`server RSS after the load (next start, process tree): ${rssMB.toFixed(0)} MB`);
+    const rssLoadPeakMB = rss.phase();
+    log(`server RSS after the load (next start, process tree): ${rssMB.toFixed(0)} MB; peak during the load ${rssLoadPeakMB.toFixed(0)} MB`);
 
-    const kubectl = kubectlPath();
-    const kb = kubectlList(kubectl, 'bundledeployments.fleet.cattle.io');
-    const kg = kubectlList(kubectl, 'gitrepos.fleet.cattle.io');
-    const kc = kubectlList(kubectl, 'clusters.fleet.cattle.io');
-    log(`kubectl get -A: bundledeployments ${kb.lines} in ${kb.ms.toFixed(0)} ms, gitrepos ${kg.lines} in ${kg.ms.toFixed(0)} ms, clusters ${kc.lines} in ${kc.ms.toFixed(0)} ms`);
+    log('restart: stopping the server, starting it again on the same build');
+    await stopServer(server);
+    const rs = await restart(a, rss);
+    server = rs.server;
+    const rssRestartPeakMB = rss.phase();
+    log(
+      `restart → GitRepos and BundleDeployments pages with data: ${rs.toDataS.toFixed(1)} s${rs.loadingSeen ? ` (said "loading ${rs.loadingSeen}")` : ''}; all kinds synced: ${rs.toSyncedS.toFixed(1)} s; RSS peak ${rssRestartPeakMB.toFixed(0)} MB`,
+    );
+    rss.stop();
+    log(`server RSS peak over the whole run (sampled every 250 ms): ${rss.peak.toFixed(0)} MB, heap limit ${a.heapMB || 'default'} MB, server ${server.exitCode === null ? 'still running' : `exited ${server.exitCode}`}`);
+
+    const ours = await fetch(`${base}/api/w/_all/bundledeployments?page=1&pageSize=50`);
+    const oursBytes = (await ours.arrayBuffer()).byteLength;
+    let peer: Awaited<ReturnType<typeof peerFullList>> | undefined;
+    if (a.peer) {
+      peer = await peerFullList(k, '/apis/fleet.cattle.io/v1alpha1/bundledeployments');
+      log(
+        `peers' way (Chromium, LIST limit=500 + JSON.parse, kept): ${peer.items} BundleDeployments, ${(peer.bytes / 1e6).toFixed(1)} MB in ${peer.pages} pages, ` +
+          `${(peer.ms / 1000).toFixed(1)} s, ${peer.error ? `FAILED: ${peer.error}` : `page JS heap ${peer.heapMB.toFixed(0)} MB`}; ours: page 1 ${(oursBytes / 1e3).toFixed(1)} kB, p50 ${bd1.p50.toFixed(1)} ms`,
+      );
+    }
+
+    const none = { ms: NaN, lines: 0 };
+    const kubectl = a.kubectl ? kubectlPath() : '';
+    const kb = a.kubectl ? kubectlList(kubectl, 'bundledeployments.fleet.cattle.io') : none;
+    const kg = a.kubectl ? kubectlList(kubectl, 'gitrepos.fleet.cattle.io') : none;
+    const kc = a.kubectl ? kubectlList(kubectl, 'clusters.fleet.cattle.io') : none;
+    if (a.kubectl) log(`kubectl get -A: bundledeployments ${kb.lines} in ${kb.ms.toFixed(0)} ms, gitrepos ${kg.lines} in ${kg.ms.toFixed(0)} ms, clusters ${kc.lines} in ${kc.ms.toFixed(0)} ms`);
 
     const r1 = (n: number) => Math.round(n * 10) / 10;
     const result = {
@@ -326,9 +479,10 @@ async function main(): Promise<void> {
       writeToBrowserMaxMs: Math.round(w.max),
       overviewP95Ms: r1(ov.p95),
       troubleshootingP95Ms: r1(ts.p95),
+      troubleshootingRepeatP95Ms: r1(tsRepeat.p95),
       matrixP95Ms: r1(mx.p95),
       overviewFirstMs: Math.round(ov.firstMs),
-      troubleshootingFirstMs: Math.round(ts.firstMs),
+      troubleshootingFirstMs: Math.round(tsRepeat.firstMs),
       matrixFirstMs: Math.round(mx.firstMs),
       listUnderHeavyLoopsP50Ms: r1(hl.light.p50),
       listUnderHeavyLoopsP95Ms: r1(hl.light.p95),
@@ -336,14 +490,26 @@ async function main(): Promise<void> {
       heavyLoopRefused: hl.heavy429,
       rssMB: Math.round(rssMB),
       rssSyncedMB: Math.round(rssSyncedMB),
-      kubectlListMs: Math.round(kb.ms),
-      kubectlGitReposMs: Math.round(kg.ms),
-      kubectlClustersMs: Math.round(kc.ms),
+      rssPeakMB: Math.round(rss.peak),
+      rssSyncPeakMB: Math.round(rssSyncPeakMB),
+      rssLoadPeakMB: Math.round(rssLoadPeakMB),
+      heapLimitMB: a.heapMB || null,
+      restartToDataS: r1(rs.toDataS),
+      restartToSyncedS: r1(rs.toSyncedS),
+      peerFullListMB: peer ? r1(peer.bytes / 1e6) : null,
+      peerFullListMs: peer ? Math.round(peer.ms) : null,
+      peerHeapMB: peer ? Math.round(peer.heapMB) : null,
+      peerError: peer?.error ?? null,
+      oursPageKB: r1(oursBytes / 1e3),
+      kubectlListMs: a.kubectl ? Math.round(kb.ms) : null,
+      kubectlGitReposMs: a.kubectl ? Math.round(kg.ms) : null,
+      kubectlClustersMs: a.kubectl ? Math.round(kc.ms) : null,
     };
     console.log(JSON.stringify(result));
   } finally {
     sse?.close();
-    server?.kill('SIGTERM');
+    rssSampler?.stop();
+    if (server) await stopServer(server);
     await k.dispatcher.close();
     if (!a.keepUp) {
       log('control plane: stopping the bench instance (--keep-up keeps it)');

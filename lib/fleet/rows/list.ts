@@ -69,6 +69,7 @@ export function listResponseSchema<T extends z.ZodType>(row: T) {
     total: z.number().int().min(0),
     page: z.number().int().min(1),
     pageSize: z.number().int().min(1),
+    loading: z.object({ loaded: z.number().int().min(0), total: z.number().int().min(0).nullable() }).optional(),
   });
 }
 
@@ -77,4 +78,6 @@ export interface ListPage<R> {
   total: number;
   page: number;
   pageSize: number;
+  /** While the server's cache is still loading this kind after a start: the page covers `loaded` of `total` objects. */
+  loading?: { loaded: number; total: number | null };
 }

@@ -31,7 +31,7 @@ export const agentBundleModified: Detector = ({ bundles, bundledeployments }) =>
       ...(s?.nonReadyResources ?? []).flatMap((r) => r.modifiedStatus ?? []),
       ...(bdsByBundle.get(key(b.metadata.namespace, b.metadata.name)) ?? []).flatMap((bd) => bd.status?.modifiedStatus ?? []),
     ].map(modifiedStatusString);
-    const uniqueDrift = [...new Set(drift)];
+    const uniqueDrift = [...new Set(drift)].sort(); // sorted: the same text whatever order the deployments came in
     out.push({
       id: `agent-bundle-modified:${key(b.metadata.namespace, b.metadata.name)}`,
       detector: 'agent-bundle-modified',
@@ -69,7 +69,7 @@ export const agentsNotReporting: Detector = ({ clusters, now, staleAfterMs = DEF
   if (silent.length === 0) return [];
   // Longest silence first: those are the ones a restore most likely broke.
   const seenAt = (c: ClusterIn) => Date.parse(c.status?.agent?.lastSeen ?? '') || 0;
-  silent.sort((a, b) => seenAt(a.c) - seenAt(b.c) || a.c.metadata.name.localeCompare(b.c.metadata.name));
+  silent.sort((a, b) => seenAt(a.c) - seenAt(b.c) || a.c.metadata.name.localeCompare(b.c.metadata.name) || (a.c.metadata.namespace ?? '').localeCompare(b.c.metadata.namespace ?? ''));
   const names = silent.map((s) => s.c.metadata.name);
   return [
     {

@@ -28,7 +28,12 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
 
 export function runDetectors(input: DetectorInput): Finding[] {
   const all = Object.values(DETECTORS).flatMap((d) => d(input));
-  return all.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.title.localeCompare(b.title));
+  return sortFindings(all);
+}
+
+/** Worst first, then by title; ties by id, so the order never depends on the order objects were read in. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Findings that mention an object, for inline hints on detail pages. */

@@ -25,7 +25,8 @@ export function redactProxy(value: string): string {
 export const proxyEnvMissing: Detector = ({ clusters, clustergroups }) => {
   const out: Finding[] = [];
   for (const g of clustergroups) {
-    const members = clustersInGroup(g, clusters.filter((c) => c.metadata.namespace === g.metadata.namespace));
+    // By name: the same text whatever order the clusters came in.
+    const members = clustersInGroup(g, clusters.filter((c) => c.metadata.namespace === g.metadata.namespace)).sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
     if (members.length < 2) continue;
     const vars = new Map(members.map((c) => [c, proxyVarsOf(c)]));
     const withProxy = members.filter((c) => vars.get(c)!.size > 0);

@@ -53,7 +53,8 @@ export const windowsScheduling: Detector = ({ clusters, bundles, bundledeploymen
     if (isAgentBundleName(b.metadata.name)) continue;
     const targets = onWindows.get(key(b.metadata.namespace, b.metadata.name));
     if (!targets || bundleHasWindowsScheduling(b)) continue;
-    const failing = targets.filter((t) => !t.ready);
+    // By cluster name, and the quiet bundles by key below: the same text whatever order objects came in.
+    const failing = targets.filter((t) => !t.ready).sort((a, b) => a.cluster.localeCompare(b.cluster));
     if (failing.length === 0) {
       quiet.push(b);
       continue;
@@ -72,6 +73,7 @@ export const windowsScheduling: Detector = ({ clusters, bundles, bundledeploymen
       objects: [ref('Bundle', b.metadata), ...failing.map((f) => ({ kind: 'Cluster' as const, namespace: b.metadata.namespace ?? '', name: f.cluster, note: 'not ready' }))],
     });
   }
+  quiet.sort((a, b) => key(a.metadata.namespace, a.metadata.name).localeCompare(key(b.metadata.namespace, b.metadata.name)));
   if (quiet.length > 0) {
     out.push({
       id: 'windows-scheduling:ready',

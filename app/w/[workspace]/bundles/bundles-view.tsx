@@ -122,7 +122,7 @@ export function BundlesView({ workspace }: { workspace: string }) {
           ) : (
             <>
               <BundleTable rows={result.data.items} sort={(query?.sort ?? 'name') as BundleSort} dir={query?.dir ?? 'asc'} onSort={(sort, dir) => navigate({ sort, dir, page: 1 })} showWorkspace={all} />
-              <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} onPage={(page) => navigate({ page })} />
+              <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} loading={result.data.loading} onPage={(page) => navigate({ page })} />
             </>
           )}
         </>

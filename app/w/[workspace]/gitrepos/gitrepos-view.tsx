@@ -163,7 +163,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
                 selected={selected}
                 onSelect={onSelect}
               />
-              <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} onPage={(page) => navigate({ page })} />
+              <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} loading={result.data.loading} onPage={(page) => navigate({ page })} />
             </>
           )}
         </>

@@ -8,6 +8,8 @@ import { scoped } from '../bundles/_lib/scope';
 import { fleetSettings } from '@/lib/k8s/fleet-settings';
 import { checkSecrets } from '@/lib/k8s/secret-presence';
 import { clockBucket, heavyJson, heavySlot, jsonText } from '@/lib/http/heavy';
+import { getCache } from '@/lib/cache';
+import { liveFindings } from '@/lib/cache/findings';
 
 export const dynamic = 'force-dynamic';
 
@@ -52,8 +54,16 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
     const secretsSeen = [...known].map(([k, v]) => `${k}=${v}`).sort().join(',');
     const { agentStaleAfterMs } = await fleetSettings();
     const key = { route: `troubleshooting/${workspace}`, scope: s, query: `${kind}/${name}`, extra: `${clockBucket()}|${agentStaleAfterMs}|${secretsSeen}` };
+    // The same workspaces for every kind (the usual case): the incremental findings answer from their candidates;
+    // otherwise (some kind forbidden or narrower) a full pass over what this person may see.
+    const wsOf = (k: (typeof DETECTOR_KINDS)[number]) => {
+      const w = s.workspaces[k];
+      return w === 'all' ? '*' : [...(w ?? [])].sort().join(',');
+    };
+    const uniform = s.forbidden.length === 0 && DETECTOR_KINDS.every((k) => wsOf(k) === wsOf(DETECTOR_KINDS[0]));
     const text = await heavyJson(key, () => {
-      let findings = runDetectors({
+      const secretExists = (ns: string, n: string) => known.get(`${ns}/${n}`);
+      let findings = uniform ? liveFindings(getCache()).findings({ workspaces: s.workspaces[DETECTOR_KINDS[0]] ?? [], now: Date.now(), staleAfterMs: agentStaleAfterMs, secretExists }) : runDetectors({
         now: Date.now(),
         staleAfterMs: agentStaleAfterMs,
         gitrepos,
@@ -61,7 +71,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
         bundledeployments: objs('bundledeployments'),
         clusters: objs('clusters'),
         clustergroups: objs('clustergroups'),
-        secretExists: (ns, n) => known.get(`${ns}/${n}`),
+        secretExists,
       });
       if (kind !== null && name !== null) findings = findingsFor(findings, kind, workspace, name);
       const body: Troubleshooting = { findings: findings.map(withSecretForm), secretsChecked, forbidden: s.forbidden, generatedAt: new Date().toISOString() };

@@ -168,7 +168,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
             ) : (
               <>
                 <DeploymentTable rows={bds.data.items} sort={sort} dir={query?.dir ?? 'asc'} onSort={(s, dir) => navigate({ sort: s, dir, page: 1 })} />
-                <Pager page={bds.data.page} pageSize={bds.data.pageSize} total={bds.data.total} onPage={(page) => navigate({ page })} />
+                <Pager page={bds.data.page} pageSize={bds.data.pageSize} total={bds.data.total} loading={bds.data.loading} onPage={(page) => navigate({ page })} />
               </>
             )}
           </>

@@ -1,0 +1,187 @@
+// Troubleshooting findings kept up to date as objects change, instead of every detector over the whole workspace
+// (~100,000 BundleDeployments) on every request. Each change re-classifies that one object: is it a candidate for
+// some detector (a stalled GitRepo, a bundle with ErrApplied, a Windows cluster, an agent not reporting…)? A request
+// then runs the very same detectors (runDetectors) over the candidates in the person's workspaces only, plus the
+// BundleDeployments they need, read through the cache's indexes. The detectors are order-independent (they sort what
+// they list), so the answer equals a full pass; incremental.test.ts checks that after random changes.
+import { DEFAULT_AGENT_STALE_MS } from '../rollup';
+import { agentBundleModified, agentRedeployPending } from './agent';
+import { bundleApplyError } from './bundle-apply-error';
+import { gitRepoStalled } from './gitrepo-stalled';
+import { helmDependenciesMissing } from './helm-deps';
+import { runDetectors } from './index';
+import { proxyVarsOf } from './proxy';
+import { SECRET_FIELDS } from './secrets';
+import type { BundleDeploymentIn, BundleIn, ClusterGroupIn, ClusterIn, DetectorInput, Finding, GitRepoIn, SecretExistence } from './types';
+import { key, LABEL_BUNDLE, LABEL_BUNDLE_NS, LABEL_CLUSTER, LABEL_CLUSTER_NS } from './util';
+import { isWindowsCluster } from './windows';
+
+/** The kinds whose changes are followed; BundleDeployments are read on demand through BundleDeploymentLookup. */
+export type FollowedKind = 'gitrepos' | 'bundles' | 'clusters' | 'clustergroups';
+type ObjOf<K extends FollowedKind> = { gitrepos: GitRepoIn; bundles: BundleIn; clusters: ClusterIn; clustergroups: ClusterGroupIn }[K];
+
+/** Where the BundleDeployments live (the cache's bundle and cluster indexes); may answer more, never fewer. */
+export interface BundleDeploymentLookup {
+  /** BundleDeployments of the Bundle "namespace/name". */
+  ofBundle(bundleKey: string): Iterable<BundleDeploymentIn>;
+  /** BundleDeployments on the Cluster "namespace/name". */
+  onCluster(clusterKey: string): Iterable<BundleDeploymentIn>;
+}
+
+export interface FindingsQuery {
+  workspaces: 'all' | readonly string[];
+  now: number;
+  staleAfterMs?: number;
+  secretExists?: SecretExistence;
+}
+
+const one = (p: Partial<DetectorInput>): DetectorInput => ({ now: 0, gitrepos: [], bundles: [], bundledeployments: [], clusters: [], clustergroups: [], ...p });
+
+/** The workspace a BundleDeployment counts in (its bundle-namespace label), as the cache derives it. */
+const bdWorkspace = (bd: BundleDeploymentIn) => bd.metadata.labels?.[LABEL_BUNDLE_NS] || bd.metadata.namespace || '';
+const bdBundle = (bd: BundleDeploymentIn) => key(bd.metadata.labels?.[LABEL_BUNDLE_NS], bd.metadata.labels?.[LABEL_BUNDLE] ?? '');
+const bdCluster = (bd: BundleDeploymentIn) => key(bd.metadata.labels?.[LABEL_CLUSTER_NS], bd.metadata.labels?.[LABEL_CLUSTER] ?? '');
+
+export class IncrementalFindings {
+  private readonly objects: { [K in FollowedKind]: Map<string, ObjOf<K>> } = {
+    gitrepos: new Map(),
+    bundles: new Map(),
+    clusters: new Map(),
+    clustergroups: new Map(),
+  };
+  /** GitRepos a detector may report: a Secret reference, a Stalled condition, a Helm dependency error. */
+  private readonly gitrepoCandidates = new Set<string>();
+  /** Bundles with ErrApplied, missing Helm dependencies, or an agent bundle in Modified. */
+  private readonly bundleCandidates = new Set<string>();
+  /** Agent bundles in Modified: their BundleDeployments' drift goes into the explanation. */
+  private readonly modifiedAgentBundles = new Set<string>();
+  /** Clusters with a pending agent redeploy. */
+  private readonly redeployPending = new Set<string>();
+  private readonly windowsClusters = new Set<string>();
+  /** Every Cluster's agent lastSeen in ms (NaN: never); a request compares them with its clock. */
+  private readonly lastSeen = new Map<string, { ns: string; ms: number }>();
+  /** Per namespace, Clusters whose agent has proxy variables: only their groups can lack them. */
+  private readonly proxied = new Map<string, Set<string>>();
+  /** Applied changes (tests and the bench read it). */
+  changes = 0;
+
+  constructor(private readonly bds: BundleDeploymentLookup) {}
+
+  upsert<K extends FollowedKind>(kind: K, obj: ObjOf<K>): void {
+    const k = key(obj.metadata.namespace, obj.metadata.name);
+    this.forget(kind, k);
+    (this.objects[kind] as Map<string, ObjOf<K>>).set(k, obj);
+    this.changes++;
+    const ns = obj.metadata.namespace ?? '';
+    switch (kind) {
+      case 'gitrepos': {
+        const g = obj as GitRepoIn;
+        if (SECRET_FIELDS.some((f) => g.spec?.[f]) || gitRepoStalled(one({ gitrepos: [g] })).length || helmDependenciesMissing(one({ gitrepos: [g] })).length) {
+          this.gitrepoCandidates.add(k);
+        }
+        break;
+      }
+      case 'bundles': {
+        const b = obj as BundleIn;
+        const agentModified = agentBundleModified(one({ bundles: [b] })).length > 0;
+        if (agentModified) this.modifiedAgentBundles.add(k);
+        if (agentModified || bundleApplyError(one({ bundles: [b] })).length || helmDependenciesMissing(one({ bundles: [b] })).length) this.bundleCandidates.add(k);
+        break;
+      }
+      case 'clusters': {
+        const c = obj as ClusterIn;
+        const seen = c.status?.agent?.lastSeen;
+        this.lastSeen.set(k, { ns, ms: seen ? Date.parse(seen) : NaN });
+        if (agentRedeployPending(one({ clusters: [c] })).length) this.redeployPending.add(k);
+        if (isWindowsCluster(c)) this.windowsClusters.add(k);
+        if (proxyVarsOf(c).size > 0) {
+          let s = this.proxied.get(ns);
+          if (!s) this.proxied.set(ns, (s = new Set()));
+          s.add(k);
+        }
+        break;
+      }
+      case 'clustergroups':
+        break;
+    }
+  }
+
+  remove(kind: FollowedKind, namespace: string | undefined, name: string): void {
+    this.forget(kind, key(namespace, name));
+    this.changes++;
+  }
+
+  private forget(kind: FollowedKind, k: string): void {
+    const old = this.objects[kind].get(k);
+    if (!old) return;
+    this.objects[kind].delete(k);
+    if (kind === 'gitrepos') this.gitrepoCandidates.delete(k);
+    if (kind === 'bundles') {
+      this.bundleCandidates.delete(k);
+      this.modifiedAgentBundles.delete(k);
+    }
+    if (kind === 'clusters') {
+      this.lastSeen.delete(k);
+      this.redeployPending.delete(k);
+      this.windowsClusters.delete(k);
+      const ns = old.metadata.namespace ?? '';
+      const s = this.proxied.get(ns);
+      if (s?.delete(k) && s.size === 0) this.proxied.delete(ns);
+    }
+  }
+
+  /** What runDetectors answers over every object in `workspaces`, from the candidates only. */
+  findings(q: FindingsQuery): Finding[] {
+    const ws = q.workspaces === 'all' ? undefined : new Set(q.workspaces);
+    const inScope = (ns: string | undefined) => !ws || ws.has(ns ?? '');
+    const pick = <K extends FollowedKind>(kind: K, keys: Iterable<string>, into: Map<string, ObjOf<K>>) => {
+      for (const k of keys) {
+        const o = this.objects[kind].get(k);
+        if (o && inScope(o.metadata.namespace)) into.set(k, o);
+      }
+      return into;
+    };
+    const gitrepos = pick('gitrepos', this.gitrepoCandidates, new Map());
+    const bundles = pick('bundles', this.bundleCandidates, new Map());
+    const stale = q.staleAfterMs ?? DEFAULT_AGENT_STALE_MS;
+    const silent: string[] = [];
+    for (const [k, s] of this.lastSeen) if (inScope(s.ns) && (Number.isNaN(s.ms) || q.now - s.ms > stale)) silent.push(k);
+    const clusters = pick('clusters', [...silent, ...this.redeployPending, ...this.windowsClusters], new Map());
+    const clustergroups = new Map<string, ClusterGroupIn>();
+    // A group can lack proxy settings only where some cluster has them; then the whole namespace is needed.
+    for (const ns of this.proxied.keys()) {
+      if (!inScope(ns)) continue;
+      let groups = 0;
+      for (const [k, g] of this.objects.clustergroups) {
+        if (g.metadata.namespace !== ns) continue;
+        clustergroups.set(k, g);
+        groups++;
+      }
+      if (groups) for (const [k, c] of this.objects.clusters) if (c.metadata.namespace === ns) clusters.set(k, c);
+    }
+    const deployments = new Set<BundleDeploymentIn>();
+    for (const bk of this.modifiedAgentBundles) {
+      if (!bundles.has(bk)) continue;
+      for (const bd of this.bds.ofBundle(bk)) if (bdBundle(bd) === bk) deployments.add(bd);
+    }
+    for (const ck of this.windowsClusters) {
+      if (!clusters.has(ck)) continue;
+      for (const bd of this.bds.onCluster(ck)) {
+        if (bdCluster(bd) !== ck || !inScope(bdWorkspace(bd))) continue;
+        deployments.add(bd);
+        const b = this.objects.bundles.get(bdBundle(bd));
+        if (b && inScope(b.metadata.namespace)) bundles.set(bdBundle(bd), b);
+      }
+    }
+    return runDetectors({
+      now: q.now,
+      staleAfterMs: q.staleAfterMs,
+      secretExists: q.secretExists,
+      gitrepos: [...gitrepos.values()],
+      bundles: [...bundles.values()],
+      bundledeployments: [...deployments],
+      clusters: [...clusters.values()],
+      clustergroups: [...clustergroups.values()],
+    });
+  }
+}
