@@ -8,6 +8,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from
 import { NO_DEPLOYMENT, stateOfCode, type Matrix } from '@/lib/fleet/rows/bundle-matrix-row';
 import { stateLabel } from '@/components/state-badge';
 import { STATE_FILL } from '@/components/charts/state-colours';
+import { pageUrl } from '@/lib/http/urls';
 
 const ROW_H = 24;
 const COL_W = 26;
@@ -61,7 +62,7 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
   const total = HEAD_H + rows.length * ROW_H;
   const visibleCols = cols.slice(firstCol, lastCol);
   const bundleHref = (b: string, cluster?: string) =>
-    `/w/${encodeURIComponent(workspace)}/bundles/${encodeURIComponent(b)}${cluster ? `?q=${encodeURIComponent(cluster)}` : ''}`;
+    pageUrl.bundle(workspace, b, { q: cluster });
 
   return (
     <div
@@ -113,7 +114,7 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
           return (
             <div key={r.name} style={style} className="flex items-center border-b border-border/40" data-testid="matrix-row" data-cluster={r.name}>
               <div className="sticky left-0 z-10 flex h-full items-center truncate bg-surface px-2 font-mono text-xs" style={{ width: NAME_W, minWidth: NAME_W }} title={r.name}>
-                <a href={`/w/${encodeURIComponent(workspace)}/clusters/${encodeURIComponent(r.name)}`} className="truncate hover:underline">
+                <a href={pageUrl.cluster(workspace, r.name)} className="truncate hover:underline">
                   {r.name}
                 </a>
               </div>

@@ -23,9 +23,9 @@ import { DeleteClustersDialog, EditLabelsDialog, ForceUpdateDialog, MoveDialog, 
 import { ErrorPanel, Notice } from '@/components/ui/panels';
 import { OP_TITLE, useClusterOps, type ClusterOp } from './use-cluster-ops';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { pageUrl } from '@/lib/http/urls';
 
-const LIVE = ['clusters', 'bundledeployments'];
-const enc = encodeURIComponent;
+const LIVE = ['clusters', 'bundledeployments'] as const;
 
 export function ClusterDetailView({ workspace, name }: { workspace: string; name: string }) {
   useLiveKinds(LIVE, workspace);
@@ -38,7 +38,7 @@ export function ClusterDetailView({ workspace, name }: { workspace: string; name
     return (
       <div className="space-y-3">
         <ErrorPanel error={q.error} what={`cluster ${name} in ${workspace}`} onRetry={() => void q.refetch()} />
-        <Link href={`/w/${enc(workspace)}/clusters`} className="text-sm text-accent underline">
+        <Link href={pageUrl.clusters(workspace)} className="text-sm text-accent underline">
           Back to clusters
         </Link>
       </div>
@@ -76,7 +76,7 @@ function Loaded({ workspace, d, fetching }: { workspace: string; d: ClusterDetai
     try {
       const [res] = await run(o, [r], () => undefined);
       if (res?.status === 'error') setNotice({ ok: false, text: `${OP_TITLE[o.op]} failed: ${res.message}` });
-      else if (o.op === 'delete') router.push(`/w/${enc(workspace)}/clusters`);
+      else if (o.op === 'delete') router.push(pageUrl.clusters(workspace));
       else setNotice({ ok: true, text: `${OP_TITLE[o.op]}: ${res?.message ?? 'done'}` });
     } finally {
       setBusy(false);
@@ -86,7 +86,7 @@ function Loaded({ workspace, d, fetching }: { workspace: string; d: ClusterDetai
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <Breadcrumb href={`/w/${enc(workspace)}/clusters`} parent="Clusters" current={r.name} />
+      <Breadcrumb href={pageUrl.clusters(workspace)} parent="Clusters" current={r.name} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="page-title" className="font-mono text-xl font-semibold" data-testid="cluster-title">
           {r.name}
@@ -164,7 +164,7 @@ function Loaded({ workspace, d, fetching }: { workspace: string; d: ClusterDetai
           onSave={async (labels) => {
             await putLabels(workspace, r.name, { resourceVersion: r.resourceVersion ?? '', labels });
             setNotice({ ok: true, text: 'Labels saved.' });
-            await Promise.all(['clusters', 'clustergroups'].map((k) => qc.invalidateQueries({ queryKey: queryKeys.listAll(k) })));
+            await Promise.all((['clusters', 'clustergroups'] as const).map((k) => qc.invalidateQueries({ queryKey: queryKeys.listAll(k) })));
             await qc.invalidateQueries({ queryKey: queryKeys.detail('clusters', workspace, r.name) });
           }}
         />
@@ -284,7 +284,7 @@ function BundleDeployments({ d, workspace }: { d: ClusterDetail; workspace: stri
                 <td className="px-3 py-2 font-mono text-xs">{b.bundle ?? b.name}</td>
                 <td className="px-3 py-2">
                   {b.gitrepo ? (
-                    <Link className="text-accent hover:underline" href={`/w/${enc(workspace)}/gitrepos/${enc(b.gitrepo)}`}>
+                    <Link className="text-accent hover:underline" href={pageUrl.gitrepo(workspace, b.gitrepo)}>
                       {b.gitrepo}
                     </Link>
                   ) : (

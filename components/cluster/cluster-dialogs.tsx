@@ -11,6 +11,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { moveInfo } from './cluster-api';
+import { queryKeys } from '@/lib/http/query-keys';
 
 function NameList({ names }: { names: string[] }) {
   return (
@@ -272,7 +273,7 @@ export function ProxyDialog({
 export function MoveDialog({
   probe, names, workspaces, from, onMove, onClose,
 }: { probe: { namespace: string; name: string }; names: string[]; workspaces: string[]; from: string; onMove: (to: string) => void; onClose: () => void }) {
-  const info = useQuery({ queryKey: ['cluster-move', probe.namespace], queryFn: () => moveInfo(probe.namespace, probe.name), staleTime: 60_000 });
+  const info = useQuery({ queryKey: queryKeys.clusterMove(probe.namespace), queryFn: () => moveInfo(probe.namespace, probe.name), staleTime: 60_000 });
   const [to, setTo] = useState('');
   const [tried, setTried] = useState(false);
   const targets = workspaces.filter((w) => w !== from);

@@ -21,8 +21,9 @@ import { ClusterBulkBar } from './cluster-bulk-bar';
 import { ClusterTable, rowKey } from './cluster-table';
 import { EmptyPanel, ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import type { ClusterRef } from './use-cluster-ops';
+import { pageUrl } from '@/lib/http/urls';
 
-const LIVE = ['clusters'];
+const LIVE = ['clusters'] as const;
 
 /** The list contract's params plus `selector` (kept out of parseListQuery, which rejects unknown params). */
 function splitSearch(search: URLSearchParams) {
@@ -111,7 +112,7 @@ export function ClustersView({ workspace }: { workspace: string }) {
         {result.isFetching && !result.isLoading && <span className="text-xs text-muted">updating…</span>}
         <span className="ml-auto">
           {!all && (
-            <Link href={`/w/${encodeURIComponent(workspace)}/registration`} className={buttonClass('primary')} data-testid="register-cluster">
+            <Link href={pageUrl.registration(workspace)} className={buttonClass('primary')} data-testid="register-cluster">
               Register a cluster
             </Link>
           )}
@@ -147,7 +148,7 @@ export function ClustersView({ workspace }: { workspace: string }) {
               <EmptyPanel title={`No clusters in ${where} yet`}>
                 A cluster appears here once its Fleet agent registers.{' '}
                 {!all && (
-                  <Link className="text-accent underline" href={`/w/${encodeURIComponent(workspace)}/registration`}>
+                  <Link className="text-accent underline" href={pageUrl.registration(workspace)}>
                     Create a registration token
                   </Link>
                 )}

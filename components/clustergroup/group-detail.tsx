@@ -19,9 +19,9 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { deleteGroup, fetchGroup } from './clustergroup-api';
 import { useClusterDriven } from './use-cluster-driven';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { pageUrl } from '@/lib/http/urls';
 
-const LIVE = ['clustergroups', 'clusters', 'gitrepos'];
-const enc = encodeURIComponent;
+const LIVE = ['clustergroups', 'clusters', 'gitrepos'] as const;
 const NO_SELECTION = new Set<string>();
 
 export function GroupDetailView({ workspace, name }: { workspace: string; name: string }) {
@@ -32,7 +32,7 @@ export function GroupDetailView({ workspace, name }: { workspace: string; name: 
     return (
       <div className="space-y-3">
         <ErrorPanel error={q.error} what={`cluster group ${name} in ${workspace}`} onRetry={() => void q.refetch()} />
-        <Link href={`/w/${enc(workspace)}/clustergroups`} className="text-sm text-accent underline">
+        <Link href={pageUrl.clustergroups(workspace)} className="text-sm text-accent underline">
           Back to cluster groups
         </Link>
       </div>
@@ -61,7 +61,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
   const ready = g.clusters > 0 && g.readyClusters === g.clusters;
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <Breadcrumb href={`/w/${enc(workspace)}/clustergroups`} parent="Cluster Groups" current={g.name} />
+      <Breadcrumb href={pageUrl.clustergroups(workspace)} parent="Cluster Groups" current={g.name} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="page-title" className="font-mono text-xl font-semibold">
           {g.name}
@@ -69,7 +69,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
         <CopyButton value={g.name} label="Copy group name" />
         {!!count && g.clusters > 0 && <StateBadge state={ready ? 'Ready' : 'NotReady'} />}
         <span className="ml-auto flex gap-2">
-          <Link href={`/w/${enc(workspace)}/clustergroups/${enc(g.name)}/edit`} className={buttonClass('secondary')} data-testid="edit-group">
+          <Link href={pageUrl.clustergroupEdit(workspace, g.name)} className={buttonClass('secondary')} data-testid="edit-group">
             Edit selector
           </Link>
           <Button variant="danger" onClick={() => setAsk(true)} data-testid="delete-group">
@@ -105,7 +105,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
           <ul className="divide-y divide-border rounded-lg border border-border bg-surface text-sm" data-testid="group-gitrepos">
             {d.gitRepos.map((r) => (
               <li key={r.name} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
-                <Link href={`/w/${enc(workspace)}/gitrepos/${enc(r.name)}`} className="font-medium text-accent hover:underline">
+                <Link href={pageUrl.gitrepo(workspace, r.name)} className="font-medium text-accent hover:underline">
                   {r.name}
                 </Link>
                 <span className="text-xs text-muted">{r.how}</span>
@@ -144,7 +144,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
           onConfirm={async () => {
             await deleteGroup(workspace, g.name, d.uid);
             await qc.invalidateQueries({ queryKey: queryKeys.listAll('clustergroups') });
-            router.push(`/w/${enc(workspace)}/clustergroups`);
+            router.push(pageUrl.clustergroups(workspace));
           }}
         >
           <p>

@@ -18,9 +18,9 @@ import { inputClass } from '@/components/ui/field';
 import { useEffect, useState } from 'react';
 import { fetchGroups } from './clustergroup-api';
 import { useClusterDriven } from './use-cluster-driven';
+import { pageUrl } from '@/lib/http/urls';
 
-const LIVE = ['clustergroups', 'clusters'];
-const enc = encodeURIComponent;
+const LIVE = ['clustergroups', 'clusters'] as const;
 
 export function GroupsView({ workspace }: { workspace: string }) {
   const router = useRouter();
@@ -77,7 +77,7 @@ export function GroupsView({ workspace }: { workspace: string }) {
           {all ? (
             <span className="text-xs text-muted">Pick a workspace to create a cluster group</span>
           ) : (
-            <Link href={`/w/${enc(workspace)}/clustergroups/new`} className={buttonClass('primary')} data-testid="create-group">
+            <Link href={pageUrl.clustergroupNew(workspace)} className={buttonClass('primary')} data-testid="create-group">
               Create cluster group
             </Link>
           )}
@@ -132,7 +132,7 @@ export function GroupsView({ workspace }: { workspace: string }) {
                             )}
                           </td>
                           <td className="px-3 py-2">
-                            <Link href={`/w/${enc(g.namespace)}/clustergroups/${enc(g.name)}`} className="font-medium text-accent hover:underline" data-testid="group-name">
+                            <Link href={pageUrl.clustergroup(g.namespace, g.name)} className="font-medium text-accent hover:underline" data-testid="group-name">
                               {g.name}
                             </Link>
                           </td>

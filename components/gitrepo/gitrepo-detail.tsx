@@ -25,12 +25,12 @@ import { ResourcesTable } from './resources-table';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { TroubleshootingHints } from '@/components/troubleshooting/hints';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { pageUrl } from '@/lib/http/urls';
 
-const enc = encodeURIComponent;
 /** Clusters are sorted worst first; a GitRepo on thousands of clusters shows them a page at a time. */
 const CLUSTER_PAGE = 50;
 
-const LIVE_KINDS = ['gitrepos'];
+const LIVE_KINDS = ['gitrepos'] as const;
 
 export function GitRepoDetailView({ workspace, name }: { workspace: string; name: string }) {
   useLiveKinds(LIVE_KINDS, workspace);
@@ -45,7 +45,7 @@ export function GitRepoDetailView({ workspace, name }: { workspace: string; name
       <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 p-4" data-testid="detail-error">
         <p className="font-semibold">{status === 404 ? `GitRepo ${name} does not exist in ${workspace}` : `GitRepo ${name} could not be loaded`}</p>
         <p className="mt-1 text-sm">{q.error.message}</p>
-        <Link href={`/w/${enc(workspace)}/gitrepos`} className="mt-2 inline-block text-sm text-accent underline">
+        <Link href={pageUrl.gitrepos(workspace)} className="mt-2 inline-block text-sm text-accent underline">
           Back to Git Repos
         </Link>
       </div>
@@ -74,7 +74,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>();
   const [busy, setBusy] = useState<GitRepoOp | undefined>();
   const [clusterLimit, setClusterLimit] = useState(CLUSTER_PAGE);
-  const perms = useQuery({ queryKey: ['permissions', 'gitrepos', workspace], queryFn: () => fetchPermissions(workspace), staleTime: 30_000 });
+  const perms = useQuery({ queryKey: queryKeys.permissions('gitrepos', workspace), queryFn: () => fetchPermissions(workspace), staleTime: 30_000 });
   const readOnly = perms.data && !perms.data.patch && !perms.data.update && !perms.data.delete;
 
   const act = async (op: GitRepoOp): Promise<void> => {
@@ -89,7 +89,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
       }
       if (op === 'delete') {
         qc.removeQueries({ queryKey: queryKeys.detail('gitrepos', workspace, name) });
-        router.push(`/w/${enc(workspace)}/gitrepos`);
+        router.push(pageUrl.gitrepos(workspace));
         return;
       }
       setResult({ ok: true, text: r?.message ?? 'Done' });
@@ -101,11 +101,11 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
   const paused = g.spec.paused === true;
   const state = gitRepoState(g);
   const yaml = objectYaml(detail.object);
-  const base = `/w/${enc(workspace)}/gitrepos/${enc(name)}`;
+  const base = pageUrl.gitrepo(workspace, name);
 
   return (
     <article className="space-y-5" aria-labelledby="page-title" data-testid="gitrepo-detail">
-      <Breadcrumb href={`/w/${enc(workspace)}/gitrepos`} parent="Git Repos" current={workspace} />
+      <Breadcrumb href={pageUrl.gitrepos(workspace)} parent="Git Repos" current={workspace} />
       <header className="flex flex-wrap items-center gap-3">
         <h1 id="page-title" className="break-all text-xl font-semibold">
           {name}
@@ -122,7 +122,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
         <Link href={`${base}/edit?tab=yaml`} className={buttonClass()} data-testid="action-edit-yaml">
           Edit YAML
         </Link>
-        <Link href={`/w/${enc(workspace)}/gitrepos/new?clone=${enc(name)}`} className={buttonClass()} data-testid="action-clone">
+        <Link href={pageUrl.gitrepoNew(workspace, name)} className={buttonClass()} data-testid="action-clone">
           Clone
         </Link>
         <Button busy={busy === 'pause' || busy === 'unpause'} onClick={() => void act(paused ? 'unpause' : 'pause')} data-testid="action-pause">
@@ -169,7 +169,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
                   <StateBadge state={b.state} />
                 </Td>
                 <Td className="font-mono text-xs">
-                  <Link href={`/w/${enc(workspace)}/bundles/${enc(b.name)}`} className="text-accent hover:underline">
+                  <Link href={pageUrl.bundle(workspace, b.name)} className="text-accent hover:underline">
                     {b.name}
                   </Link>
                 </Td>
@@ -194,7 +194,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
                   <StateBadge state={c.state} />
                 </Td>
                 <Td className="font-mono text-xs">
-                  <Link href={`/w/${enc(c.namespace)}/clusters/${enc(c.name)}`} className="text-accent hover:underline">
+                  <Link href={pageUrl.cluster(c.namespace, c.name)} className="text-accent hover:underline">
                     {c.name}
                   </Link>
                 </Td>

@@ -10,18 +10,18 @@ import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { Button } from '@/components/ui/button';
-import { fetchGitRepoDetail, gitRepoPage, gitReposApi } from './gitrepo-api';
+import { fetchGitRepoDetail } from './gitrepo-api';
 import { GitRepoForm, type TargetOptions } from './gitrepo-form';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { apiUrl, pageUrl } from '@/lib/http/urls';
 
-const enc = encodeURIComponent;
-const LIVE_KINDS = ['gitrepos'];
+const LIVE_KINDS = ['gitrepos'] as const;
 type NameList = { names: string[]; total: number; error?: string };
 
 function useTargetOptions(workspace: string): TargetOptions | undefined {
   const q = useQuery({
-    queryKey: ['target-options', workspace],
-    queryFn: () => apiFetch<{ clusters: NameList; clusterGroups: NameList }>(`${gitReposApi(workspace)}/target_options`),
+    queryKey: queryKeys.targetOptions(workspace),
+    queryFn: () => apiFetch<{ clusters: NameList; clusterGroups: NameList }>(apiUrl.gitrepoTargetOptions(workspace)),
     staleTime: 30_000,
   });
   if (!q.data) return undefined;
@@ -69,7 +69,7 @@ function useSnapshot(source: Source) {
 function Page({ title, workspace, children }: { title: string; workspace: string; children: ReactNode }) {
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <Breadcrumb href={`/w/${enc(workspace)}/gitrepos`} parent="Git Repos" current={title} mono={false} />
+      <Breadcrumb href={pageUrl.gitrepos(workspace)} parent="Git Repos" current={title} mono={false} />
       <h1 className="text-xl font-semibold">{title}</h1>
       {children}
     </div>
@@ -109,8 +109,8 @@ export function NewGitRepo({ workspace }: { workspace: string }) {
         initial={start.form}
         notes={start.notes}
         targetOptions={targetOptions}
-        onSaved={(name) => router.push(gitRepoPage(workspace, name))}
-        onCancel={() => router.push(cloneOf ? gitRepoPage(workspace, cloneOf) : `/w/${enc(workspace)}/gitrepos`)}
+        onSaved={(name) => router.push(pageUrl.gitrepo(workspace, name))}
+        onCancel={() => router.push(cloneOf ? pageUrl.gitrepo(workspace, cloneOf) : pageUrl.gitrepos(workspace))}
       />
     </Page>
   );
@@ -153,9 +153,9 @@ export function EditGitRepo({ workspace, name }: { workspace: string; name: stri
         targetOptions={targetOptions}
         onSaved={() => {
           void qc.invalidateQueries({ queryKey: queryKeys.detail('gitrepos', workspace, name) });
-          router.push(gitRepoPage(workspace, name));
+          router.push(pageUrl.gitrepo(workspace, name));
         }}
-        onCancel={() => router.push(gitRepoPage(workspace, name))}
+        onCancel={() => router.push(pageUrl.gitrepo(workspace, name))}
         onReload={() => void reload()}
       />
     </Page>

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { apiUrl } from '@/lib/http/urls';
 
 export function useSignOut(): { busy: boolean; signOut: (then: string) => Promise<void> } {
   const router = useRouter();
@@ -13,7 +14,7 @@ export function useSignOut(): { busy: boolean; signOut: (then: string) => Promis
   const signOut = async (then: string) => {
     setBusy(true);
     try {
-      await apiFetch('/api/session', { method: 'DELETE' });
+      await apiFetch(apiUrl.session(), { method: 'DELETE' });
     } finally {
       qc.clear();
       router.push(then);

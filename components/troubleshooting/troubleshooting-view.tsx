@@ -2,14 +2,10 @@
 // Troubleshooting: what the detectors found in this workspace (or all), worst first, each explained with its fix,
 // plus what each detector looks for, so "nothing found" is meaningful. Detectors scan whole workspaces, so this
 // refreshes every 30 s and after a fix rather than on every live event.
-import { useLiveKinds } from '@/components/live/live-updates';
-import { DETECTOR_KINDS } from '@/lib/fleet/troubleshooting/types';
-import { useQuery } from '@tanstack/react-query';
-import { TroubleshootingSchema, type FindingOut } from '@/lib/fleet/troubleshooting/schema';
-import { apiFetch } from '@/lib/http/api-fetch';
+import type { FindingOut } from '@/lib/fleet/troubleshooting/schema';
 import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { FindingCard } from './finding-card';
-import { troubleshootingKey } from './hints';
+import { useFindings } from './use-findings';
 import { FixResults } from './fix-results';
 
 const CHECKS: { id: string; what: string }[] = [
@@ -40,11 +36,7 @@ function grouped(findings: FindingOut[]): { shown: FindingOut[]; rest: FindingOu
 }
 
 export function TroubleshootingView({ workspace }: { workspace: string }) {
-  useLiveKinds(DETECTOR_KINDS, workspace);
-  const q = useQuery({
-    queryKey: troubleshootingKey(workspace),
-    queryFn: () => apiFetch(`/api/w/${encodeURIComponent(workspace)}/troubleshooting`, { schema: TroubleshootingSchema }),
-  });
+  const q = useFindings(workspace);
   const all = workspace === '_all';
   const found = new Map<string, number>();
   for (const f of q.data?.findings ?? []) found.set(f.detector, (found.get(f.detector) ?? 0) + 1);

@@ -16,8 +16,9 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { createToken, deleteToken, fetchTokens, fetchTokenValues } from './workspace-api';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { pageUrl } from '@/lib/http/urls';
 
-const LIVE = ['clusterregistrationtokens'];
+const LIVE = ['clusterregistrationtokens'] as const;
 
 export function RegistrationView({ workspace }: { workspace: string }) {
   useLiveKinds(LIVE, workspace);
@@ -68,7 +69,7 @@ export function RegistrationView({ workspace }: { workspace: string }) {
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <Breadcrumb href={`/w/${encodeURIComponent(workspace)}/clusters`} parent="Clusters" current="registration" mono={false} />
+      <Breadcrumb href={pageUrl.clusters(workspace)} parent="Clusters" current="registration" mono={false} />
       <h1 id="page-title" className="text-xl font-semibold">
         Register a cluster in <span className="font-mono">{workspace}</span>
       </h1>
@@ -160,7 +161,7 @@ export function RegistrationView({ workspace }: { workspace: string }) {
 }
 
 function TokenValues({ workspace, token }: { workspace: string; token: TokenRow }) {
-  const q = useQuery({ queryKey: ['token-values', workspace, token.name, token.secretName ?? ''], queryFn: () => fetchTokenValues(workspace, token.name) });
+  const q = useQuery({ queryKey: queryKeys.tokenValues(workspace, token.name, token.secretName ?? ''), queryFn: () => fetchTokenValues(workspace, token.name) });
   const file = `${token.name}-values.yaml`;
   const cmds = registrationCommands({ tokenName: token.name, valuesFile: file });
   return (

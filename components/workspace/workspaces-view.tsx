@@ -13,16 +13,15 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { createWorkspace, deleteWorkspace, fetchWorkspaceSummaries, NOT_ALLOWED, type WorkspaceSummary } from './workspace-api';
+import { pageUrl } from '@/lib/http/urls';
 
-const LIVE = ['namespaces', 'clusters', 'gitrepos'];
+const LIVE = ['namespaces', 'clusters', 'gitrepos'] as const;
 const PROTECTED = ['fleet-local', 'fleet-default'];
-export const SUMMARY_KEY = ['list', 'namespaces', '_all', 'workspace-summary'] as const;
-const enc = encodeURIComponent;
 
 export function WorkspacesView({ workspace }: { workspace: string }) {
   useLiveKinds(LIVE, '_all');
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: SUMMARY_KEY, queryFn: fetchWorkspaceSummaries });
+  const q = useQuery({ queryKey: queryKeys.workspaceSummary(), queryFn: fetchWorkspaceSummaries });
   const [name, setName] = useState('');
   const [touched, setTouched] = useState(false);
   const [serverError, setServerError] = useState<string>();
@@ -30,7 +29,7 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
   const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
   const [del, setDel] = useState<WorkspaceSummary>();
   const localError = touched ? validateDns1123Label(name.trim(), 'Workspace name')[0] : undefined;
-  const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: SUMMARY_KEY }), qc.invalidateQueries({ queryKey: queryKeys.workspaces() })]);
+  const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: queryKeys.workspaceSummary() }), qc.invalidateQueries({ queryKey: queryKeys.workspaces() })]);
 
   const create = async () => {
     setTouched(true);
@@ -104,7 +103,7 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
               {q.data.items.map((w) => (
                 <tr key={w.name} className={`border-b border-border last:border-0 ${w.name === workspace ? 'bg-accent/5' : ''}`} data-testid="workspace-row" data-name={w.name}>
                   <td className="px-3 py-2">
-                    <Link href={`/w/${enc(w.name)}/workspaces/${enc(w.name)}`} className="font-mono font-medium text-accent hover:underline">
+                    <Link href={pageUrl.workspaceDetail(w.name)} className="font-mono font-medium text-accent hover:underline">
                       {w.name}
                     </Link>
                     {w.name === workspace && <span className="ml-2 text-xs text-muted">(current)</span>}
@@ -121,7 +120,7 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
                   <td className="px-3 py-2 text-right tabular-nums">{w.counts.bundles ?? NOT_ALLOWED}</td>
                   <td className="px-3 py-2 text-right">
                     <span className="inline-flex gap-2">
-                      <Link href={`/w/${enc(w.name)}/clusters`} className="text-xs text-accent hover:underline">
+                      <Link href={pageUrl.clusters(w.name)} className="text-xs text-accent hover:underline">
                         Open
                       </Link>
                       {PROTECTED.includes(w.name) ? (

@@ -20,6 +20,7 @@ import { BundleTable, type BundleSort } from '@/components/bundle/bundle-table';
 import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { stateLabel } from '@/components/state-badge';
 import { buttonClass } from '@/components/ui/button';
+import { apiUrl, pageUrl } from '@/lib/http/urls';
 
 const LIVE = ['bundles'] as const;
 
@@ -53,7 +54,7 @@ export function BundlesView({ workspace }: { workspace: string }) {
 
   const result = useQuery({
     queryKey: queryKeys.list('bundles', workspace, params),
-    queryFn: () => apiFetch(`/api/w/${encodeURIComponent(workspace)}/bundles${params ? `?${params}` : ''}`, { schema: BundleListSchema }),
+    queryFn: () => apiFetch(apiUrl.bundles(workspace, params), { schema: BundleListSchema }),
     enabled: parsed.ok,
     placeholderData: keepPreviousData,
   });
@@ -80,7 +81,7 @@ export function BundlesView({ workspace }: { workspace: string }) {
         </span>
         {result.isFetching && !result.isLoading && <span className="text-xs text-muted">updating…</span>}
         {!all && (
-          <Link href={`/w/${encodeURIComponent(workspace)}/matrix${gitrepo ? `?gitrepo=${encodeURIComponent(gitrepo)}` : ''}`} className={`${buttonClass('secondary')} ml-auto`} data-testid="open-matrix">
+          <Link href={pageUrl.matrix(workspace, { gitrepo })} className={`${buttonClass('secondary')} ml-auto`} data-testid="open-matrix">
             Cluster × bundle matrix
           </Link>
         )}

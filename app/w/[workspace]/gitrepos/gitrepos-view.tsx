@@ -19,8 +19,9 @@ import { OBJECT_STATES_WORST_FIRST } from '@/lib/fleet/object-state';
 import { Pager } from '@/components/list/pager';
 import { stateLabel } from '@/components/state-badge';
 import { useLiveKinds } from '@/components/live/live-updates';
+import { apiUrl, pageUrl } from '@/lib/http/urls';
 
-const LIVE_KINDS = ['gitrepos'];
+const LIVE_KINDS = ['gitrepos'] as const;
 
 export function GitReposView({ workspace }: { workspace: string }) {
   const router = useRouter();
@@ -47,7 +48,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
   useLiveKinds(LIVE_KINDS, workspace);
   const result = useQuery({
     queryKey: queryKeys.list('gitrepos', workspace, params),
-    queryFn: () => apiFetch(`/api/w/${encodeURIComponent(workspace)}/gitrepos${params ? `?${params}` : ''}`, { schema: GitRepoListSchema }),
+    queryFn: () => apiFetch(apiUrl.gitrepos(workspace, params), { schema: GitRepoListSchema }),
     enabled: parsed.ok,
     placeholderData: keepPreviousData,
   });
@@ -103,7 +104,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
           {all ? (
             <span className="text-xs text-muted">Pick a workspace to create a GitRepo</span>
           ) : (
-            <Link href={`/w/${encodeURIComponent(workspace)}/gitrepos/new`} className={buttonClass('primary')} data-testid="create-gitrepo">
+            <Link href={pageUrl.gitrepoNew(workspace)} className={buttonClass('primary')} data-testid="create-gitrepo">
               Create GitRepo
             </Link>
           )}

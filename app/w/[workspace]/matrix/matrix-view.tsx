@@ -17,6 +17,7 @@ import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { STATE_FILL } from '@/components/charts/state-colours';
 import { stateLabel } from '@/components/state-badge';
 import { inputClass } from '@/components/ui/field';
+import { apiUrl, pageUrl } from '@/lib/http/urls';
 
 const LIVE = ['bundles', 'bundledeployments', 'clusters'] as const;
 
@@ -43,7 +44,7 @@ export function MatrixView({ workspace }: { workspace: string }) {
   const result = useQuery({
     queryKey: queryKeys.list('bundledeployments', workspace, `matrix:${params}`),
     queryFn: async () => {
-      const m = await apiFetch(`/api/w/${encodeURIComponent(workspace)}/matrix${params ? `?${params}` : ''}`, { schema: MatrixSchema });
+      const m = await apiFetch(apiUrl.matrix(workspace, params), { schema: MatrixSchema });
       return { m, receivedAt: performance.now() };
     },
     enabled: parsed.success && workspace !== '_all',
@@ -78,7 +79,7 @@ export function MatrixView({ workspace }: { workspace: string }) {
           {m && ` · ${m.bundles.length < m.bundlesTotal ? `the ${m.bundles.length} worst of ${m.bundlesTotal}` : m.bundles.length} bundles × ${m.total} of ${m.totalClusters} clusters`}
         </span>
         {result.isFetching && !result.isLoading && <span className="text-xs text-muted">updating…</span>}
-        <Link href={`/w/${encodeURIComponent(workspace)}/bundles${q?.gitrepo ? `?gitrepo=${encodeURIComponent(q.gitrepo)}` : ''}`} className="ml-auto text-sm text-accent underline">
+        <Link href={pageUrl.bundles(workspace, { gitrepo: q?.gitrepo })} className="ml-auto text-sm text-accent underline">
           Bundle list
         </Link>
       </div>

@@ -25,6 +25,7 @@ import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { TroubleshootingHints } from '@/components/troubleshooting/hints';
 import { buttonClass } from '@/components/ui/button';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { apiUrl, pageUrl } from '@/lib/http/urls';
 
 const LIVE = ['bundles', 'bundledeployments'] as const;
 
@@ -33,11 +34,10 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
   const pathname = usePathname();
   const search = useSearchParams();
   useLiveKinds(LIVE, workspace);
-  const base = `/api/w/${encodeURIComponent(workspace)}`;
 
   const detail = useQuery({
     queryKey: queryKeys.detail('bundles', workspace, name),
-    queryFn: () => apiFetch(`${base}/bundles/${encodeURIComponent(name)}`, { schema: BundleDetailSchema }),
+    queryFn: () => apiFetch(apiUrl.bundle(workspace, name), { schema: BundleDetailSchema }),
   });
 
   const parsed = useMemo(() => parseListQuery(BundleDeploymentListQuerySchema, new URLSearchParams(search.toString())), [search]);
@@ -63,7 +63,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
 
   const bds = useQuery({
     queryKey: queryKeys.list('bundledeployments', workspace, params),
-    queryFn: () => apiFetch(`${base}/bundledeployments?${params}`, { schema: BundleDeploymentListSchema }),
+    queryFn: () => apiFetch(apiUrl.bundledeployments(workspace, params), { schema: BundleDeploymentListSchema }),
     enabled: parsed.ok,
     placeholderData: keepPreviousData,
   });
@@ -74,7 +74,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
 
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <Breadcrumb href={`/w/${encodeURIComponent(workspace)}/bundles`} parent="Bundles" current={name} />
+      <Breadcrumb href={pageUrl.bundles(workspace)} parent="Bundles" current={name} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="page-title" className="break-all text-xl font-semibold">
           {name}
@@ -88,7 +88,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
         )}
         {detail.isFetching && !detail.isLoading && <span className="text-xs text-muted">updating…</span>}
         <span className="ml-auto flex flex-wrap items-center gap-2">
-          <Link href={`/w/${encodeURIComponent(workspace)}/matrix${r?.gitrepo ? `?gitrepo=${encodeURIComponent(r.gitrepo)}` : ''}`} className={buttonClass('secondary')}>
+          <Link href={pageUrl.matrix(workspace, { gitrepo: r?.gitrepo })} className={buttonClass('secondary')}>
             Matrix
           </Link>
           {r && <ForceSyncButton workspace={workspace} bundle={name} before={r.forceSyncGeneration} />}
@@ -110,7 +110,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
                 {
                   label: 'Source',
                   value: r.gitrepo ? (
-                    <Link href={`/w/${encodeURIComponent(workspace)}/gitrepos/${encodeURIComponent(r.gitrepo)}`} className="text-accent hover:underline">
+                    <Link href={pageUrl.gitrepo(workspace, r.gitrepo)} className="text-accent hover:underline">
                       GitRepo {r.gitrepo}
                     </Link>
                   ) : r.helmop ? (
