@@ -17,8 +17,8 @@ import { Notice } from '@/components/ui/panels';
 import { createGroup, updateGroup } from './clustergroup-api';
 import { MatchPreview } from './match-preview';
 import { useClusterDriven } from './use-cluster-driven';
-import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { pageUrl } from '@/lib/http/urls';
+import { PageHeader } from '@/components/ui/page-header';
 
 
 export function GroupForm({ workspace, existing }: { workspace: string; existing?: { name: string; selector: LabelSelector | null; resourceVersion?: string } }) {
@@ -66,10 +66,10 @@ export function GroupForm({ workspace, existing }: { workspace: string; existing
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <Breadcrumb href={pageUrl.clustergroups(workspace)} parent="Cluster Groups" current={existing ? existing.name : 'new'} mono={!!existing} />
-      <h1 id="page-title" className="text-xl font-semibold">
-        {existing ? `Edit cluster group ${existing.name}` : `Create a cluster group in ${workspace}`}
-      </h1>
+      <PageHeader
+        breadcrumb={{ href: pageUrl.clustergroups(workspace), parent: 'Cluster Groups', current: existing ? existing.name : 'new', mono: !!existing }}
+        title={existing ? `Edit cluster group ${existing.name}` : `Create a cluster group in ${workspace}`}
+      />
       {error && (
         <Notice ok={false}>
           {error.message}

@@ -1,11 +1,16 @@
 // Browser-side calls for GitRepos (all through apiFetch, so CSRF and plain-words errors are handled).
 import { stringify } from 'yaml';
 import type { GitRepoForm } from '@/lib/fleet/forms';
+import { GitRepoListSchema } from '@/lib/fleet/rows/gitrepo-row';
 import { GitRepoActionResultSchema, GitRepoDetailSchema, GitRepoPermissionsSchema, type GitRepoAction } from '@/lib/fleet/rows/gitrepo-detail';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { loadedQuery } from '@/lib/http/loaded-query';
 import { apiUrl } from '@/lib/http/urls';
 
+
+export function fetchGitRepos(ws: string, params: string) {
+  return apiFetch(apiUrl.gitrepos(ws, params), { schema: GitRepoListSchema });
+}
 
 export function fetchGitRepoDetail(ws: string, name: string) {
   return apiFetch(apiUrl.gitrepo(ws, name), { schema: GitRepoDetailSchema });

@@ -16,6 +16,7 @@ import { StateBadge, stateLabel } from '@/components/state-badge';
 import { RelativeTime } from '@/components/relative-time';
 import { useFindings } from '@/components/troubleshooting/use-findings';
 import { apiUrl, pageUrl } from '@/lib/http/urls';
+import { InWorkspace, PageHeader } from '@/components/ui/page-header';
 
 const LIVE = ['gitrepos', 'clusters', 'bundles', 'bundledeployments'] as const;
 
@@ -72,14 +73,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
 
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <div className="flex flex-wrap items-baseline gap-3">
-        <h1 id="page-title" className="text-xl font-semibold">
-          Overview
-        </h1>
-        <span className="text-sm text-muted">
-          of <span className="font-mono">{all ? 'all workspaces' : workspace}</span>
-        </span>
-      </div>
+      <PageHeader title="Overview" scope={<InWorkspace workspace={workspace} word="of" />} />
 
       {trouble.data && (errors.length > 0 || warnings.length > 0) && (
         <Link

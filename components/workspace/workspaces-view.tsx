@@ -14,6 +14,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { createWorkspace, deleteWorkspace, fetchWorkspaceSummaries, NOT_ALLOWED, type WorkspaceSummary } from './workspace-api';
 import { pageUrl } from '@/lib/http/urls';
+import { PageHeader } from '@/components/ui/page-header';
 
 const LIVE = ['namespaces', 'clusters', 'gitrepos'] as const;
 const PROTECTED = ['fleet-local', 'fleet-default'];
@@ -52,12 +53,11 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <div className="flex flex-wrap items-baseline gap-3">
-        <h1 id="page-title" className="text-xl font-semibold">
-          Workspaces
-        </h1>
-        {q.data && <span className="text-sm text-muted">{q.data.items.length} you can see · {q.data.fleetWorkspaces ? "Rancher FleetWorkspaces" : 'standalone Fleet: a workspace is a namespace'}</span>}
-      </div>
+      <PageHeader
+        title="Workspaces"
+        scope={q.data && `${q.data.items.length} you can see · ${q.data.fleetWorkspaces ? 'Rancher FleetWorkspaces' : 'standalone Fleet: a workspace is a namespace'}`}
+        fetching={q.isFetching && !q.isLoading}
+      />
       {notice && (
         <Notice ok={notice.ok} onDismiss={() => setNotice(undefined)}>
           {notice.text}
