@@ -14,11 +14,14 @@ COPY package.json package-lock.json ./
 # Node.js, and nothing the build needs has a required install step. The base image's Node is the same version.
 RUN npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 COPY . .
+# Served under a path behind an ingress: --build-arg FLEETDASH_BASE_PATH=/fleet (and the chart's basePath to match).
+ARG FLEETDASH_BASE_PATH=""
 # Next's CLI run with the image's node directly (node_modules/.bin/node is the skipped devDependency's shim).
 RUN FLEETDASH_STANDALONE=1 node node_modules/next/dist/bin/next build
 
 FROM ${NODE_IMAGE} AS runtime
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# NEXT_MANUAL_SIG_HANDLE: the dashboard handles SIGTERM (closes live streams, stops its informers, exits 0).
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 NEXT_MANUAL_SIG_HANDLE=true PORT=3000 HOSTNAME=0.0.0.0
 WORKDIR /app
 # Owned by root, read-only for the server's user: no dev dependencies, no sources, nothing writable but the mounts.
 COPY --from=build /src/.next/standalone ./

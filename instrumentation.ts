@@ -1,10 +1,7 @@
-// Once per server start: say loudly whether local mode is on (everyone is the kubeconfig's user) or was refused,
-// and name settings that are ignored because they do not parse.
+// Once per server start, in the Node.js runtime: lib/server/start.ts (configuration check, local-mode banner,
+// graceful shutdown).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { localMode, localModeBanner } = await import('@/lib/auth/local-mode');
-  const { originConfigProblems } = await import('@/lib/http/origin');
-  const banner = localModeBanner(localMode());
-  if (banner) console.error(banner);
-  for (const p of originConfigProblems()) console.error(`WARNING: ${p}`);
+  const { startServer } = await import('@/lib/server/start');
+  startServer();
 }

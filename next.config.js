@@ -1,7 +1,12 @@
 // @ts-check
+// Served under a path behind an ingress (e.g. https://tools.example.com/fleet): FLEETDASH_BASE_PATH at build time.
+// Pages and links follow Next's basePath; the browser's API and live-stream URLs read it through lib/http/api-path.ts.
+const basePath = process.env.FLEETDASH_BASE_PATH || '';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  ...(basePath ? { basePath } : {}),
+  env: { FLEETDASH_BUILD_BASE_PATH: basePath },
   // Next 16 allows one `next dev` per distDir; helpers running several dev servers on one checkout give each its own
   // (e.g. FLEETDASH_DIST_DIR=.cache/next-3201). Unset: the default .next.
   ...(process.env.FLEETDASH_DIST_DIR ? { distDir: process.env.FLEETDASH_DIST_DIR } : {}),

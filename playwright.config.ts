@@ -35,6 +35,8 @@ export default defineConfig({
       KUBECONFIG: process.env.KUBECONFIG ?? '.cache/kubeconfig',
       FLEETDASH_LOCAL_USER_CONTEXT: 'admin',
       FLEETDASH_SESSION_SECRET: process.env.FLEETDASH_SESSION_SECRET ?? 'e2e-session-secret-0123456789abcdef0123456789',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_MANUAL_SIG_HANDLE: 'true',
     },
   },
 });

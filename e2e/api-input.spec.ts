@@ -86,7 +86,7 @@ test.describe('object names', () => {
     [`/api/w/${WS_DEFAULT}/gitrepos/${'a'.repeat(300)}`, /is not a valid GitRepo name/],
     [`/api/w/${WS_DEFAULT}/clusters/Bad_Name`, /"Bad_Name" is not a valid/],
     [`/api/w/${WS_DEFAULT}/clustergroups/Bad_Name`, /"Bad_Name" is not a valid/],
-    [`/api/w/${WS_DEFAULT}/bundles/Bad_Name`, /"Bad_Name" is not a valid bundle name/],
+    [`/api/w/${WS_DEFAULT}/bundles/Bad_Name`, /"Bad_Name" is not a valid Bundle name/],
     [`/api/workspaces/Bad_Name`, /"Bad_Name" is not a valid workspace name/],
     [`/api/w/Bad_WS/gitrepos/${GITREPO_MANIFESTS}`, /"Bad_WS" is not a (valid )?workspace/],
     [`/api/w/${WS_DEFAULT}/bundledeployments?cluster=no-slash`, /cluster must be "<workspace>\/<cluster name>"/],
@@ -102,8 +102,9 @@ test.describe('object names', () => {
     const long = 'w'.repeat(64); // matches the namespace pattern, but over 63 characters
     await expectError(await request.post(`/api/w/${WS_DEFAULT}/bundles/Bad_Name/force-sync`, { headers, data: { expected: 0 } }), 400, /"Bad_Name" is not a valid Bundle name/);
     await expectError(await request.post(`/api/w/${WS_DEFAULT}/bundles/${'b'.repeat(254)}/force-sync`, { headers, data: { expected: 0 } }), 400, /is not a valid Bundle name/);
-    await expectError(await request.post(`/api/w/${long}/bundles/x/force-sync`, { headers, data: { expected: 0 } }), 400, /is not a workspace/);
-    await expectError(await request.get(`/api/w/${long}/bundles/x`), 400, /pick one/);
+    await expectError(await request.post(`/api/w/${long}/bundles/x/force-sync`, { headers, data: { expected: 0 } }), 400, /is not a valid workspace name/);
+    await expectError(await request.get(`/api/w/${long}/bundles/x`), 400, /is not a valid workspace name/);
+    await expectError(await request.get(`/api/w/_all/bundles/x`), 400, /pick one/);
     await expectError(await request.get(`/api/w/${long}/matrix`), 400, /pick one/);
     await expectError(
       await request.post(`/api/w/${WS_DEFAULT}/troubleshooting/secret`, { headers, data: { gitrepo: 'Bad_Name', field: 'clientSecretName', type: 'basic', password: 'p' } }),
@@ -112,7 +113,7 @@ test.describe('object names', () => {
     );
     await expectError(
       await request.post(`/api/w/${WS_DEFAULT}/troubleshooting/redeploy-agents`, { headers, data: { clusters: [{ name: 'Bad_Name', expected: 0 }] } }),
-      400,
+      422, // well-formed, but the name breaks Kubernetes' rules: one body pipeline, lib/http/body.ts
       /not a valid cluster name/,
     );
     // A GitRepo may name any string as its Secret (the API server does not check it): that string is not used as a path.
@@ -168,10 +169,38 @@ test.describe('write bodies and CSRF', () => {
     });
   }
 
-  test('malformed JSON → 400 in words on the GitRepo routes', async ({ request, baseURL }) => {
+  test('malformed JSON → 400 in words on every write route (one body pipeline)', async ({ request, baseURL }) => {
     const headers = await csrfHeaders(request, baseURL!);
-    for (const [method, path] of writes.slice(0, 3)) {
+    for (const [method, path] of writes) {
       await expectError(await request.fetch(path, { method, headers, data: raw('{not json') }), 400, /must be a JSON object/);
+      await expectError(await request.fetch(path, { method, headers, data: raw('[1, 2]') }), 400, /must be a JSON object/);
+    }
+  });
+
+  test('wrong shape → 400; well-formed but against a rule → 422 with { field, message } list', async ({ request, baseURL }) => {
+    const headers = await csrfHeaders(request, baseURL!);
+    const repo = 'https://github.com/acme/app.git';
+    const shape: [string, string, unknown, RegExp][] = [
+      ['POST', `/api/w/${WS_DEFAULT}/gitrepos/${GITREPO_MANIFESTS}/actions`, { action: 'explode' }, /action must be one of: pause, unpause, forceUpdate/],
+      ['PUT', `/api/w/${WS_DEFAULT}/gitrepos/${GITREPO_MANIFESTS}`, { form: { name: GITREPO_MANIFESTS, repo } }, /resourceVersion is required/],
+      ['POST', `/api/w/${WS_DEFAULT}/bundles/x/force-sync`, { expected: 'zero' }, /expected must be the forceSyncGeneration you saw/],
+      ['POST', '/api/workspaces/create', { nom: 'x' }, /name is required/],
+    ];
+    for (const [method, path, data, message] of shape) await expectError(await request.fetch(path, { method, headers, data }), 400, message);
+    const rules: [string, string, unknown, string][] = [
+      ['POST', `/api/w/${WS_DEFAULT}/gitrepos`, { form: { name: 'UPPER', repo } }, 'name'],
+      ['PUT', `/api/w/${WS_DEFAULT}/gitrepos/${GITREPO_MANIFESTS}`, { form: { name: 'renamed', repo }, resourceVersion: '1' }, 'name'],
+      ['POST', `/api/w/${WS_DEFAULT}/clustergroups`, { name: 'Bad_Name', selector: { matchLabels: { env: 'prod' } } }, 'name'],
+      ['POST', `/api/w/${WS_DEFAULT}/tokens`, { name: 'Bad_Name', ttl: '' }, 'name'],
+      ['POST', '/api/workspaces/create', { name: 'kube-mine' }, 'name'],
+    ];
+    for (const [method, path, data, field] of rules) {
+      const res = await request.fetch(path, { method, headers, data });
+      const text = await res.text();
+      expect(res.status(), `${method} ${path}: ${text}`).toBe(422);
+      const body = JSON.parse(text) as { error: string; fieldErrors: { field: string; message: string }[] };
+      expect(body.fieldErrors.map((f) => f.field), path).toContain(field);
+      expect(body.error, path).toBe(body.fieldErrors[0]!.message);
     }
   });
 

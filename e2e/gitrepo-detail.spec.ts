@@ -71,7 +71,7 @@ test('resources per cluster: what status.resources says, per state and cluster',
   const name = uniqueName('res');
   try {
     await createGitRepoAsAdmin(WS, name, { repo: 'https://github.com/acme/res.git' });
-    // What Fleet's status controller writes (fleet-api.md §18), put on the status subresource.
+    // What Fleet's status controller writes (pkg/apis/fleet.cattle.io/v1alpha1/resource_types.go in Fleet v0.16.0), put on the status subresource.
     const status = await kube('PATCH', `/apis/fleet.cattle.io/v1alpha1/namespaces/${WS}/gitrepos/${name}/status`, {
       status: {
         resources: [

@@ -29,13 +29,15 @@ combos=(
   "existing session Secret|--set session.existingSecret=my-session --set session.secretKey=key"
   "authProxy on|--set authProxy.enabled=true --set authProxy.sharedSecret.existingSecret=proxy-secret --set authProxy.impersonableGroups={fleet-operators,fleet-viewers}"
   "oidc on|--set oidc.enabled=true --set oidc.issuerUrl=https://id.example.com --set oidc.clientId=fleet-dashboard --set oidc.clientSecret.existingSecret=oidc"
+  "base path and metrics|--set basePath=/fleet --set ingress.enabled=true --set metrics.enabled=true --set metrics.token.existingSecret=metrics-token --set logging.format=text"
   "3 replicas|--set replicaCount=3 --set image.digest=sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
   "no ServiceAccount or RBAC created|--set serviceAccount.create=false --set serviceAccount.name=existing-sa --set rbac.create=false"
   "everything on|--set replicaCount=2 --set ingress.enabled=true --set networkPolicy.enabled=true --set session.existingSecret=my-session --set authProxy.enabled=true --set authProxy.sharedSecret.existingSecret=proxy-secret --set oidc.enabled=true --set oidc.issuerUrl=https://id.example.com --set oidc.clientId=fleet-dashboard --set oidc.clientSecret.existingSecret=oidc"
 )
 # What each combination must (+) or must not (-) render, as extended regular expressions.
 declare -A expect=(
-  ["defaults"]="-kind: Ingress|-kind: NetworkPolicy|-impersonate|+kind: Secret|+readOnlyRootFilesystem: true|+name: FLEETDASH_SESSION_SECRET|+resourceNames: \[\"fleet-controller\"\]|+namespace: cattle-fleet-system|+replicas: 1$"
+  ["defaults"]="-kind: Ingress|-kind: NetworkPolicy|-impersonate|+kind: Secret|+readOnlyRootFilesystem: true|+name: FLEETDASH_SESSION_SECRET|+resourceNames: \[\"fleet-controller\"\]|+namespace: cattle-fleet-system|+replicas: 1$|+path: /api/health/live$|+path: /api/health/ready$|+name: NEXT_MANUAL_SIG_HANDLE|-FLEETDASH_METRICS|-FLEETDASH_BASE_PATH"
+  ["base path and metrics"]="+path: /fleet/api/health/ready$|+path: /fleet$|+value: \"/fleet\"|+name: FLEETDASH_METRICS$|+name: metrics-token|+value: \"text\""
   ["ingress on"]="+kind: Ingress|+value: \"https://fleet-dashboard.example.com\"|+name: FLEETDASH_TRUST_PROXY|+value: \"fleet-dashboard.example.com\""
   ["networkPolicy on"]="+kind: NetworkPolicy|+cidr: 10.0.0.1/32|+ingress-nginx"
   ["existing session Secret"]="-kind: Secret|+name: my-session|+key: key"
@@ -88,6 +90,7 @@ refused=(
   "oidc issuer over plain http|oidc.issuerUrl must be an https URL|--set oidc.enabled=true --set oidc.issuerUrl=http://id.example.com --set oidc.clientId=x --set oidc.clientSecret.existingSecret=s"
   "oidc without a client ID|oidc.clientId is required|--set oidc.enabled=true --set oidc.issuerUrl=https://id.example.com --set oidc.clientSecret.existingSecret=s"
   "image digest that is not sha256|/image/digest': 'latest' does not match|--set image.digest=latest"
+  "basePath with a trailing slash|/basePath': '/fleet/' does not match|--set basePath=/fleet/"
   "publicUrl without a scheme|/publicUrl': 'fleet.example.com' does not match|--set publicUrl=fleet.example.com"
   "no ServiceAccount name when none is created|serviceAccount.name is required|--set serviceAccount.create=false"
 )

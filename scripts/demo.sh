@@ -5,6 +5,8 @@
 # rollout can be watched. Flags: --port P, --no-live (no automatic commits), --clusters N (synthetic data
 # instead of real Fleet: N seeded clusters whose statuses keep changing, for scale).
 set -euo pipefail
+# No usage reports from Next.js; SIGTERM handled by the dashboard (lib/server/shutdown.ts).
+export NEXT_TELEMETRY_DISABLED=1 NEXT_MANUAL_SIG_HANDLE=true
 cd "$(dirname "$0")/.."
 clusters="" live=1 port="${PORT:-3000}"
 while [ $# -gt 0 ]; do

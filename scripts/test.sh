@@ -6,6 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser || exit 1
 export PATH="$PWD/node_modules/.bin:$PATH" FLEETDASH_INSTANCE=test KUBECONFIG="$PWD/.cache/kubeconfig-test"
+# No usage reports from Next.js builds and servers; SIGTERM handled by the dashboard (live streams closed first).
+export NEXT_TELEMETRY_DISABLED=1 NEXT_MANUAL_SIG_HANDLE=true
 mkdir -p .cache/test-results && rm -f .cache/test-results/*.json
 status=0
 step() { echo; echo "== $*"; "$@" || status=1; }

@@ -45,7 +45,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
 
   const bds = useListQuery('bundledeployments', workspace, { params, error: list.error }, fetchDeployments);
 
-  if (detail.isError) return <ErrorPanel error={detail.error} what={`Bundle ${name}`} workspace={workspace} onRetry={() => detail.refetch()} back={{ href: pageUrl.bundles(workspace), label: 'Back to Bundles' }} />;
+  if (detail.isError) return <ErrorPanel error={detail.error} what={`bundle ${name}`} workspace={workspace} onRetry={() => detail.refetch()} back={{ href: pageUrl.bundles(workspace), label: 'Back to Bundles' }} />;
   const d = detail.data;
   const r = d?.row;
 
@@ -79,7 +79,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
       {!d || !r ? (
         <LoadingRows label="Loading the bundle…" rows={3} />
       ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <div className="rounded-lg border border-border bg-surface p-4">
             <h2 className="mb-3 font-semibold">Summary</h2>
             <SummaryList
@@ -133,7 +133,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
             <ListToolbar q={query?.q ?? ''} state={query?.state} onQuery={list.onQuery} onState={(state) => list.navigate({ state, page: 1 })} placeholder="Cluster name" />
             <ListResults
               result={bds}
-              what="Deployments"
+              what={`the deployments of bundle ${name}`}
               loading="Loading deployments…"
               workspace={workspace}
               onPage={list.onPage}

@@ -12,8 +12,8 @@ export function BundleTable({
 }: { rows: BundleRow[]; sort: BundleSort; dir: 'asc' | 'desc'; onSort: (k: BundleSort, d: 'asc' | 'desc') => void; showWorkspace: boolean }) {
   const h = { sort, dir, onSort };
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-      <table className="w-full text-sm" data-testid="bundle-table">
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
+      <table className="w-full min-w-[52rem] text-sm" data-testid="bundle-table">
         <thead className="bg-surface-2 text-muted">
           <tr>
             <SortHeader k="name" label="Name" {...h} />
@@ -29,7 +29,7 @@ export function BundleTable({
           {rows.map((r) => (
             <tr key={`${r.namespace}/${r.name}`} className="border-t border-border align-top hover:bg-surface-2/50" data-testid="bundle-row" data-state={r.state}>
               <td className="max-w-xs px-3 py-2">
-                <Link href={pageUrl.bundle(r.namespace, r.name)} className="break-all font-medium text-accent hover:underline" data-testid="bundle-name">
+                <Link href={pageUrl.bundle(r.namespace, r.name)} className="break-words font-medium text-accent hover:underline" data-testid="bundle-name">
                   {r.name}
                 </Link>
                 {r.paused && <span className="ml-2 text-xs text-muted">paused</span>}

@@ -63,9 +63,9 @@ export function BundlesView({ workspace }: { workspace: string }) {
           <ListToolbar q={query?.q ?? ''} state={query?.state} onQuery={list.onQuery} onState={(state) => list.navigate({ state, page: 1 })} placeholder="Bundle or GitRepo name" states={BUNDLE_LIST_STATES} />
           <ListResults
             result={result}
-            what="Bundles"
+            what="bundles"
             loading="Loading Bundles…"
-            workspace={all ? 'any workspace' : workspace}
+            workspace={workspace}
             onPage={list.onPage}
             empty={
               filtered ? (

@@ -27,8 +27,8 @@ export function DeploymentTable({
     });
   const h = { sort, dir, onSort };
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-      <table className="w-full text-sm" data-testid="bd-table">
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
+      <table className="w-full min-w-[56rem] text-sm" data-testid="bd-table">
         <thead className="bg-surface-2 text-muted">
           <tr>
             <SortHeader k={column} label={column === 'cluster' ? 'Cluster' : 'Bundle'} {...h} />
@@ -49,13 +49,13 @@ export function DeploymentTable({
             return (
               <Fragment key={k}>
                 <tr className="border-t border-border align-top" data-testid="bd-row" data-cluster={r.cluster} data-state={r.state}>
-                  <td className="px-3 py-2 font-medium">
+                  <td className="whitespace-nowrap px-3 py-2 font-medium">
                     {column === 'cluster' ? (
-                      <Link href={pageUrl.cluster(r.clusterNamespace, r.cluster)} className="break-all hover:underline">
+                      <Link href={pageUrl.cluster(r.clusterNamespace, r.cluster)} className="hover:underline">
                         {r.cluster}
                       </Link>
                     ) : (
-                      <Link href={pageUrl.bundle(r.bundleNamespace, r.bundle)} className="break-all hover:underline">
+                      <Link href={pageUrl.bundle(r.bundleNamespace, r.bundle)} className="hover:underline">
                         {r.bundle}
                       </Link>
                     )}

@@ -7,12 +7,15 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { NO_DEPLOYMENT, stateOfCode, type Matrix } from '@/lib/fleet/rows/bundle-matrix-row';
 import { stateLabel } from '@/components/state-badge';
+import { apiPath, BASE_PATH } from '@/lib/http/api-path';
 import { STATE_FILL } from '@/components/charts/state-colours';
 import { pageUrl } from '@/lib/http/urls';
 
 const ROW_H = 24;
 const COL_W = 26;
+/** Cluster-name column: narrower on a phone, so bundle columns stay in view (names truncate, with a title). */
 const NAME_W = 240;
+const NAME_W_NARROW = 120;
 const HEAD_H = 150;
 const OVERSCAN = 6;
 
@@ -54,15 +57,16 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
     };
   }, []);
 
+  const nameW = view.w < 480 ? NAME_W_NARROW : NAME_W;
   const firstRow = Math.max(0, Math.floor((view.top - HEAD_H) / ROW_H) - OVERSCAN);
   const lastRow = Math.min(rows.length, Math.ceil((view.top + view.h) / ROW_H) + OVERSCAN);
-  const firstCol = Math.max(0, Math.floor((view.left - NAME_W) / COL_W) - OVERSCAN);
+  const firstCol = Math.max(0, Math.floor((view.left - nameW) / COL_W) - OVERSCAN);
   const lastCol = Math.min(cols.length, Math.ceil((view.left + view.w) / COL_W) + OVERSCAN);
-  const width = NAME_W + cols.length * COL_W;
+  const width = nameW + cols.length * COL_W;
   const total = HEAD_H + rows.length * ROW_H;
   const visibleCols = cols.slice(firstCol, lastCol);
   const bundleHref = (b: string, cluster?: string) =>
-    pageUrl.bundle(workspace, b, { q: cluster });
+    apiPath(pageUrl.bundle(workspace, b, { q: cluster }));
 
   return (
     <div
@@ -83,13 +87,15 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
         const a = (e.target as HTMLElement).closest('a');
         if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
-        router.push(a.getAttribute('href') ?? '/');
+        // The href carries the base path (plain <a>); the router adds it itself.
+        const href = a.getAttribute('href') ?? '/';
+        router.push(BASE_PATH && href.startsWith(`${BASE_PATH}/`) ? href.slice(BASE_PATH.length) : href);
       }}
     >
       <div style={{ width, height: total, position: 'relative' }}>
         {/* Column headers: bundle names, rotated, sticky to the top. */}
         <div className="sticky top-0 z-20 bg-surface" style={{ height: HEAD_H, width }}>
-          <div className="sticky left-0 z-30 flex h-full items-end bg-surface px-2 pb-1 text-xs text-muted" style={{ width: NAME_W }}>
+          <div className="sticky left-0 z-30 flex h-full items-end bg-surface px-2 pb-1 text-xs text-muted" style={{ width: nameW }}>
             Cluster ↓ · Bundle →
           </div>
           {visibleCols.map((b, j) => {
@@ -100,7 +106,7 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
                 href={bundleHref(b.name)}
                 title={`${b.name}: ${stateLabel(b.state)}`}
                 className="absolute bottom-1 origin-bottom-left whitespace-nowrap text-[11px] text-fg/80 hover:text-accent hover:underline"
-                style={{ left: NAME_W + i * COL_W + COL_W / 2, transform: 'rotate(-55deg)', maxWidth: HEAD_H * 1.2, overflow: 'hidden', textOverflow: 'ellipsis' }}
+                style={{ left: nameW + i * COL_W + COL_W / 2, transform: 'rotate(-55deg)', maxWidth: HEAD_H * 1.2, overflow: 'hidden', textOverflow: 'ellipsis' }}
                 data-testid="matrix-col"
               >
                 {b.name}
@@ -113,12 +119,12 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
           const style: CSSProperties = { position: 'absolute', top: HEAD_H + i * ROW_H, height: ROW_H, width };
           return (
             <div key={r.name} style={style} className="flex items-center border-b border-border/40" data-testid="matrix-row" data-cluster={r.name}>
-              <div className="sticky left-0 z-10 flex h-full items-center truncate bg-surface px-2 font-mono text-xs" style={{ width: NAME_W, minWidth: NAME_W }} title={r.name}>
-                <a href={pageUrl.cluster(workspace, r.name)} className="truncate hover:underline">
+              <div className="sticky left-0 z-10 flex h-full items-center truncate bg-surface px-2 font-mono text-xs" style={{ width: nameW, minWidth: nameW }} title={r.name}>
+                <a href={apiPath(pageUrl.cluster(workspace, r.name))} className="truncate hover:underline">
                   {r.name}
                 </a>
               </div>
-              <div style={{ position: 'absolute', left: NAME_W + firstCol * COL_W, top: 0, height: ROW_H, display: 'flex' }}>
+              <div style={{ position: 'absolute', left: nameW + firstCol * COL_W, top: 0, height: ROW_H, display: 'flex' }}>
                 {visibleCols.map((b, j) => {
                   const code = r.cells[firstCol + j] ?? NO_DEPLOYMENT;
                   const st = stateOfCode(code);

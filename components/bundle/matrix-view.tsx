@@ -115,7 +115,7 @@ export function MatrixView({ workspace }: { workspace: string }) {
           </div>
           <Legend />
           {result.isError ? (
-            <ErrorPanel error={result.error} what="The matrix" workspace={workspace} onRetry={() => result.refetch()} />
+            <ErrorPanel error={result.error} what="the cluster × bundle matrix" workspace={workspace} onRetry={() => result.refetch()} />
           ) : result.isLoading || !result.data || !m ? (
             <LoadingRows label="Loading the matrix…" />
           ) : m.bundles.length === 0 || m.clusters.length === 0 ? (

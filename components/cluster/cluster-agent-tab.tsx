@@ -30,7 +30,7 @@ export function ClusterAgentTab({ d }: { d: ClusterDetail }) {
         ) : (
           <dl className="divide-y divide-border rounded-lg border border-border bg-surface text-sm" data-testid="agent-env">
             {a.envVars.map((e) => (
-              <div key={e.name} className="grid gap-1 px-3 py-1.5 sm:grid-cols-[minmax(10rem,1fr)_3fr]">
+              <div key={e.name} className="grid grid-cols-1 gap-1 px-3 py-1.5 sm:grid-cols-[minmax(10rem,1fr)_3fr]">
                 <dt className="font-mono text-xs font-medium">{e.name}</dt>
                 <dd className="break-all font-mono text-xs">{e.fromRef ? <span className="text-muted">from a Secret or ConfigMap reference</span> : e.value}</dd>
               </div>
@@ -53,7 +53,7 @@ export function ClusterAgentTab({ d }: { d: ClusterDetail }) {
           </ul>
         )}
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div>
           <h2 className="mb-2 text-sm font-semibold">Affinity</h2>
           <Json value={a.affinity} />

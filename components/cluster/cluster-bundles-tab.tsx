@@ -14,8 +14,8 @@ export function ClusterBundlesTab({ d, workspace }: { d: ClusterDetail; workspac
           Showing the {bds.items.length} worst of {bds.total} BundleDeployments.
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-        <table className="w-full text-sm" data-testid="bd-table">
+      <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
+        <table className="w-full min-w-[48rem] text-sm" data-testid="bd-table">
           <thead className="border-b border-border bg-surface-2 text-left text-muted">
             <tr>
               <th className="px-3 py-2 font-medium">State</th>

@@ -31,7 +31,7 @@ export function ClusterDetailView({ workspace, name }: { workspace: string; name
     queryFn: () => fetchClusterDetail(workspace, name),
     placeholderData: keepPreviousData,
   });
-  if (q.isError) return <ErrorPanel error={q.error} what={`cluster ${name} in ${workspace}`} onRetry={() => void q.refetch()} back={{ href: pageUrl.clusters(workspace), label: 'Back to clusters' }} />;
+  if (q.isError) return <ErrorPanel error={q.error} what={`cluster ${name}`} workspace={workspace} onRetry={() => void q.refetch()} back={{ href: pageUrl.clusters(workspace), label: 'Back to clusters' }} />;
   if (!q.data) return <LoadingDetail label={`Loading cluster ${name}…`} />;
   return <Loaded workspace={workspace} d={q.data} fetching={q.isFetching} />;
 }

@@ -8,7 +8,7 @@ function KV({ map, empty, testId }: { map: Record<string, string>; empty: string
   return (
     <dl className="divide-y divide-border rounded-lg border border-border bg-surface text-sm" data-testid={testId}>
       {e.map(([k, v]) => (
-        <div key={k} className="grid gap-1 px-3 py-1.5 sm:grid-cols-[minmax(12rem,1fr)_2fr]">
+        <div key={k} className="grid grid-cols-1 gap-1 px-3 py-1.5 sm:grid-cols-[minmax(12rem,1fr)_2fr]">
           <dt className="break-all font-mono text-xs text-muted">{k}</dt>
           <dd className="break-all font-mono text-xs">{v}</dd>
         </div>

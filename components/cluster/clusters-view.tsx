@@ -29,7 +29,6 @@ export function ClustersView({ workspace }: { workspace: string }) {
   const { query, filtered, navigate } = list;
   const selector = list.extras.selector;
   const all = workspace === '_all';
-  const where = all ? 'all workspaces' : workspace;
   const onSelector = useCallback((s: string) => navigate({ selector: s, page: 1 }, true), [navigate]);
 
   useLiveKinds(LIVE, workspace);
@@ -89,14 +88,15 @@ export function ClustersView({ workspace }: { workspace: string }) {
           {!selectorError && (
             <ListResults
               result={result}
-              what={`clusters in ${where}`}
+              what="clusters"
               loading="Loading clusters…"
+              workspace={workspace}
               onPage={list.onPage}
               empty={
                 filtered ? (
                   <NoMatchPanel what="clusters" q={query?.q} state={query?.state} more={selector ? [<>selector <code className="font-mono">{selector}</code></>] : []} onClear={list.clearFilters} />
                 ) : (
-                  <EmptyPanel title={`No clusters in ${where} yet`}>
+                  <EmptyPanel title={`No clusters in ${all ? 'any workspace' : workspace} yet`}>
                     A cluster appears here once its Fleet agent registers.{' '}
                     {!all && (
                       <Link className="text-accent underline" href={pageUrl.registration(workspace)}>

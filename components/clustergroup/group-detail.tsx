@@ -31,7 +31,7 @@ export function GroupDetailView({ workspace, name }: { workspace: string; name: 
   const total = useClusterDriven(workspace, [queryKeys.detail('clustergroups', workspace, name)]);
   if (q.isError) {
     return (
-      <ErrorPanel error={q.error} what={`cluster group ${name} in ${workspace}`} onRetry={() => void q.refetch()} back={{ href: pageUrl.clustergroups(workspace), label: 'Back to cluster groups' }} />
+      <ErrorPanel error={q.error} what={`cluster group ${name}`} workspace={workspace} onRetry={() => void q.refetch()} back={{ href: pageUrl.clustergroups(workspace), label: 'Back to cluster groups' }} />
     );
   }
   if (!q.data) return <LoadingDetail label={`Loading cluster group ${name}…`} />;

@@ -76,7 +76,7 @@ export function GroupForm({ workspace, existing }: { workspace: string; existing
           {error.conflict && ' Someone changed this group after you opened it: reload to see their version (your selector stays here until you do).'}
         </Notice>
       )}
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
         <form
           className="space-y-4 self-start rounded-lg border border-border bg-surface p-4"
           onSubmit={(e) => {

@@ -24,7 +24,6 @@ export function GroupsView({ workspace }: { workspace: string }) {
   const list = useListState({ schema: ClusterGroupListQuerySchema, defaultSort: CLUSTERGROUP_DEFAULT_SORT });
   const { query, navigate } = list;
   const all = workspace === '_all';
-  const where = all ? 'all workspaces' : workspace;
 
   useLiveKinds(LIVE, workspace);
   const result = useListQuery('clustergroups', workspace, list, fetchGroups);
@@ -69,17 +68,18 @@ export function GroupsView({ workspace }: { workspace: string }) {
           </label>
           <ListResults
             result={result}
-            what={`cluster groups in ${where}`}
+            what="cluster groups"
             loading="Loading cluster groups…"
+            workspace={workspace}
             onPage={list.onPage}
             empty={
-              <EmptyPanel title={query?.q ? `No cluster groups match “${query.q}”` : `No cluster groups in ${where} yet`}>
+              <EmptyPanel title={query?.q ? `No cluster groups match “${query.q}”` : `No cluster groups in ${all ? 'any workspace' : workspace} yet`}>
                 A cluster group names a set of clusters by their labels, so GitRepos can target it.
               </EmptyPanel>
             }
           >
             {(page) => (
-              <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+              <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
                 <table className="w-full min-w-[48rem] text-sm">
                   <caption className="sr-only">Cluster groups</caption>
                   <thead className="border-b border-border bg-surface-2 text-muted">

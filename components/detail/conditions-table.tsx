@@ -16,7 +16,7 @@ const falseIsBad = (c: ConditionRow) => c.status === 'False';
 export function ConditionsTable({ conditions, bad = falseIsBad, empty = 'No conditions reported yet.', testId }: { conditions: ConditionRow[]; bad?: (c: ConditionRow) => boolean; empty?: string; testId?: string }) {
   if (conditions.length === 0) return <p className="text-sm text-muted">{empty}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="bg-surface-2 text-left text-muted">
           <tr>

@@ -25,7 +25,7 @@ export function SummaryList({ items, testId, variant = 'rows', columns = 6 }: { 
       </dl>
     );
   return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]" data-testid={testId}>
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]" data-testid={testId}>
       {items.map((i) => (
         <div key={i.label} className="contents" data-testid={i.testId}>
           <dt className="text-muted">{i.label}</dt>

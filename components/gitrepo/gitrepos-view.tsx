@@ -96,9 +96,9 @@ export function GitReposView({ workspace }: { workspace: string }) {
           <BulkBar selected={selected} loaded={loadedNow} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
           <ListResults
             result={result}
-            what="Git Repos"
+            what="GitRepos"
             loading="Loading Git Repos…"
-            forbidden={`You are not allowed to list GitRepos in workspace ${where}`}
+            workspace={workspace}
             onPage={list.onPage}
             empty={
               filtered ? (

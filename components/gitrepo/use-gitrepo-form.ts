@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { fieldErrors, formToGitRepo, gitRepoToYaml, GitRepoFormSchema, secretsForForm, yamlToForm, type GitRepoForm as FormValues } from '@/lib/fleet/forms';
 import type { GitRepo } from '@/lib/fleet/kinds/gitrepo';
 import { ApiFetchError } from '@/lib/http/api-fetch';
+import { firstPerField } from '@/lib/http/field-errors';
 import { createGitRepo, updateGitRepo } from './gitrepo-api';
 
 export type FormTab = 'repository' | 'auth' | 'targets' | 'behaviour' | 'yaml';
@@ -110,8 +111,7 @@ export function useGitRepoForm(opts: { workspace: string; mode: 'create' | 'edit
       if (mode === 'edit' && err.status === 409) {
         setConflict(true);
       } else if (err.fieldErrors?.length) {
-        const map: Record<string, string> = {};
-        for (const f of err.fieldErrors) map[f.field || '_form'] ??= f.message;
+        const map = firstPerField(err.fieldErrors);
         setServerErrors(map);
         showFirst(Object.keys(map));
       }

@@ -21,20 +21,19 @@ export function useListQuery<T>(kind: QueryKind, workspace: string, list: { para
 }
 
 export function ListResults<P extends ListPage<unknown>>({
-  result, what, loading, forbidden, workspace, empty, onPage, children,
+  result, what, loading, workspace, empty, onPage, children,
 }: {
   result: UseQueryResult<P>;
-  /** What is listed, for the error's title ("Git Repos", "clusters in fleet-default"). */
+  /** What is listed, as it reads inside the error's sentence ("GitRepos", "cluster groups"). */
   what: string;
   loading: string;
-  forbidden?: string;
   workspace?: string;
   /** Shown when the list has no rows (NoMatchPanel when filtered, else an EmptyPanel). */
   empty: ReactNode;
   onPage: (page: number) => void;
   children: (page: P) => ReactNode;
 }) {
-  if (result.isError) return <ErrorPanel error={result.error} what={what} forbidden={forbidden} workspace={workspace} onRetry={() => void result.refetch()} />;
+  if (result.isError) return <ErrorPanel error={result.error} what={what} workspace={workspace} onRetry={() => void result.refetch()} />;
   if (result.isLoading || !result.data) return <LoadingRows label={loading} />;
   const page = result.data;
   if (page.total === 0) return <>{empty}</>;

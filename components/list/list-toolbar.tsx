@@ -1,6 +1,6 @@
 'use client';
 // Text filter (debounced) and state filter for a list; values live in the URL, owned by the page.
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { BUNDLE_STATES_WORST_FIRST } from '@/lib/fleet/state';
 import type { ObjectState } from '@/lib/fleet/object-state';
 import { stateLabel } from '@/components/state-badge';
@@ -23,11 +23,14 @@ export function ListToolbar({
     setSeenQ(q);
     setText(q);
   }
+  // The debounce restarts only when the text (or the URL's q) changes: pages pass a new onQuery on every render,
+  // and a live refetch re-renders them, which must not push the filter back while the person types.
+  const submit = useEffectEvent((value: string) => onQuery(value));
   useEffect(() => {
     if (text === q) return;
-    const t = setTimeout(() => onQuery(text), 300);
+    const t = setTimeout(() => submit(text), 300);
     return () => clearTimeout(t);
-  }, [text, q, onQuery]);
+  }, [text, q]);
 
   return (
     <div role="search" className="flex flex-wrap items-end gap-3">

@@ -1,12 +1,13 @@
 // A list page's state as its URL holds it: the list contract (q, state, sort, dir, page, pageSize; parsed by the
 // kind's schema) plus a page's own extra parameters (a label selector, a GitRepo), kept out of the contract's parse,
 // which rejects unknown keys. Pure, so it is unit-tested; useListState binds it to the router.
-import { DEFAULT_PAGE_SIZE, listQueryToParams, parseListQuery, type ListQuery, type listQuerySchema, type ParseResult } from '@/lib/fleet/rows/list';
+import { DEFAULT_PAGE_SIZE, listQueryToParams, parseListQuery, type ListQuery, type listQuerySchema } from '@/lib/fleet/rows/list';
+import type { Parsed } from '@/lib/parsed';
 
 export type Extras<X extends string> = Record<X, string>;
 
 export interface ListUrlState<K extends string, X extends string> {
-  parsed: ParseResult<ListQuery<K>>;
+  parsed: Parsed<ListQuery<K>>;
   extras: Extras<X>;
 }
 

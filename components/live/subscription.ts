@@ -2,6 +2,7 @@
 // keys a change message invalidates. Pure, so it is unit-tested.
 import { DETECTOR_KINDS } from '@/lib/fleet/troubleshooting/types';
 import { queryKeys, type QueryKind } from '@/lib/http/query-keys';
+import { apiPath } from '@/lib/http/api-path';
 import { apiUrl } from '@/lib/http/urls';
 
 export interface LiveRequest {
@@ -22,7 +23,7 @@ export function mergeRequests(reqs: Iterable<LiveRequest>): LiveRequest | undefi
 }
 
 export function eventsUrl(r: LiveRequest, since?: string): string {
-  return apiUrl.events({ kinds: r.kinds.join(','), workspace: r.workspace, since });
+  return apiPath(apiUrl.events({ kinds: r.kinds.join(','), workspace: r.workspace, since }));
 }
 
 export interface ChangeBatch {

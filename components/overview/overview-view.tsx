@@ -4,7 +4,7 @@
 // refetches only the clusters part.
 import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
-import { OverviewSchema, type Overview, type OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
+import { OverviewSchema, type Overview, type OverviewPart } from '@/lib/fleet/rows/overview-schema';
 import { BUNDLE_STATES_WORST_FIRST } from '@/lib/fleet/state';
 import type { ObjectState } from '@/lib/fleet/object-state';
 import { apiFetch, ApiFetchError } from '@/lib/http/api-fetch';
@@ -17,6 +17,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { useFindings } from '@/components/troubleshooting/use-findings';
 import { apiUrl, pageUrl } from '@/lib/http/urls';
 import { InWorkspace, PageHeader } from '@/components/ui/page-header';
+import { inWorkspace } from '@/components/ui/panels';
 
 const LIVE = ['gitrepos', 'clusters', 'bundles', 'bundledeployments'] as const;
 
@@ -27,7 +28,8 @@ function usePart(workspace: string, part: OverviewPart) {
   });
 }
 
-function Card({ title, href, children, testId, state }: { title: string; href?: string; children: React.ReactNode; testId: string; state?: { isLoading: boolean; error: Error | null } }) {
+/** A panel of the overview; `what` (lower case, inside a sentence) names what a failed load could not show. */
+function Card({ title, href, children, testId, state, what, workspace }: { title: string; href?: string; children: React.ReactNode; testId: string; state?: { isLoading: boolean; error: Error | null }; what?: string; workspace?: string }) {
   const err = state?.error;
   return (
     <section className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4" data-testid={testId} aria-label={title}>
@@ -41,7 +43,7 @@ function Card({ title, href, children, testId, state }: { title: string; href?: 
       </h2>
       {err ? (
         <p className="text-sm text-danger" role="alert">
-          {err instanceof ApiFetchError && err.status === 403 ? 'You are not allowed to see these here.' : err.message}
+          {err instanceof ApiFetchError && err.status === 403 ? `You are not allowed to see ${what ?? 'this'}${inWorkspace(workspace)}.` : err.message}
         </p>
       ) : state?.isLoading ? (
         <div aria-busy="true" className="h-16 animate-pulse rounded bg-surface-2" />
@@ -90,8 +92,8 @@ export function OverviewView({ workspace }: { workspace: string }) {
         </Link>
       )}
 
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
-        <Card title="Git Repos" href={pageUrl.gitrepos(workspace)} testId="card-gitrepos" state={g}>
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
+        <Card title="Git Repos" href={pageUrl.gitrepos(workspace)} testId="card-gitrepos" state={g} what="GitRepos" workspace={workspace}>
           {g.data?.gitrepos && (
             <>
               <div className="flex items-baseline gap-2">
@@ -105,7 +107,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             </>
           )}
         </Card>
-        <Card title="Clusters" href={pageUrl.clusters(workspace)} testId="card-clusters" state={c}>
+        <Card title="Clusters" href={pageUrl.clusters(workspace)} testId="card-clusters" state={c} what="clusters" workspace={workspace}>
           {c.data?.clusters && (
             <>
               <div className="flex items-baseline gap-2">
@@ -130,7 +132,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             </>
           )}
         </Card>
-        <Card title="Bundles" href={pageUrl.bundles(workspace)} testId="card-bundles" state={b}>
+        <Card title="Bundles" href={pageUrl.bundles(workspace)} testId="card-bundles" state={b} what="bundles" workspace={workspace}>
           {b.data?.bundles && (
             <>
               <Big n={b.data.bundles.total} testId="bundles-total" />
@@ -138,7 +140,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             </>
           )}
         </Card>
-        <Card title="Deployments (BundleDeployments)" testId="card-bds" state={d}>
+        <Card title="Deployments (BundleDeployments)" testId="card-bds" state={d} what="BundleDeployments" workspace={workspace}>
           {d.data?.bundledeployments && (
             <>
               <Big n={d.data.bundledeployments.total} testId="bds-total" />
@@ -161,8 +163,8 @@ export function OverviewView({ workspace }: { workspace: string }) {
         </Card>
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Git Repos with most failing clusters" testId="worst-gitrepos" state={g}>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <Card title="Git Repos with most failing clusters" testId="worst-gitrepos" state={g} what="GitRepos" workspace={workspace}>
           <Offenders
             rows={(g.data?.worstGitRepos ?? []).filter((r) => r.failing > 0 || r.state !== 'Ready')}
             href={(r) => pageUrl.gitrepo(r.namespace, r.name)}
@@ -171,7 +173,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             note={(r) => ('message' in r ? (r.message as string | undefined) : undefined)}
           />
         </Card>
-        <Card title="Clusters with most failing bundles" testId="worst-clusters" state={c}>
+        <Card title="Clusters with most failing bundles" testId="worst-clusters" state={c} what="clusters" workspace={workspace}>
           <Offenders
             rows={(c.data?.worstClusters ?? []).filter((r) => r.failing > 0 || r.state !== 'Ready')}
             href={(r) => pageUrl.cluster(r.namespace, r.name)}
@@ -217,16 +219,20 @@ function Offenders<R extends OffenderRow>({ rows, href, unit, all, note }: { row
   return (
     <ol className="divide-y divide-border text-sm">
       {rows.map((r) => (
-        <li key={`${r.namespace}/${r.name}`} className="flex items-center gap-3 py-1.5" data-testid="offender">
+        <li key={`${r.namespace}/${r.name}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-1.5" data-testid="offender">
           <StateBadge state={r.state} />
-          <div className="min-w-0 flex-1">
-            <Link href={href(r)} className="break-all font-mono text-accent hover:underline">
-              {all ? `${r.namespace}/` : ''}
+          <div className="min-w-0 flex-1 basis-48">
+            <Link href={href(r)} className="break-words font-mono text-accent hover:underline">
+              {all && (
+                <>
+                  {r.namespace}/<wbr />
+                </>
+              )}
               {r.name}
             </Link>
             {note(r) && <p className="truncate text-xs text-muted" title={note(r)}>{note(r)}</p>}
           </div>
-          <span className="whitespace-nowrap tabular-nums">
+          <span className="ml-auto whitespace-nowrap tabular-nums">
             <span className="font-semibold text-danger">{r.failing}</span>
             <span className="text-muted">
               /{r.total} {unit} failing

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { LiveIndicator } from '@/components/live/live-updates';
+import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
 import { WorkspaceSwitcher } from './workspace-switcher';
 import { pageUrl } from '@/lib/http/urls';
@@ -13,12 +14,13 @@ export function TopBar({ workspace, user, mode }: { workspace: string; user: str
             F
           </span>
           <span>
-            Fleet <span className="font-normal text-muted">Continuous Delivery</span>
+            Fleet <span className="hidden font-normal text-muted sm:inline">Continuous Delivery</span>
           </span>
         </Link>
         <WorkspaceSwitcher workspace={workspace} />
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex flex-wrap items-center gap-3">
           <LiveIndicator />
+          <ThemeSwitch />
           <UserMenu display={user} mode={mode} />
         </div>
       </div>

@@ -38,11 +38,11 @@ export function FindingCard({ f, compact = false }: { f: FindingOut; compact?: b
         <span className={`text-xs font-semibold uppercase tracking-wide ${f.severity === 'error' ? 'text-danger' : f.severity === 'warning' ? 'text-amber-700 dark:text-amber-300' : 'text-muted'}`}>
           {WORD[f.severity]}
         </span>
-        <h3 className="font-semibold" data-testid="finding-title">
+        <h3 className="min-w-0 break-words font-semibold" data-testid="finding-title">
           {f.title}
         </h3>
       </header>
-      <p className="mt-1 text-sm" data-testid="finding-explanation">
+      <p className="mt-1 break-words text-sm" data-testid="finding-explanation">
         {f.explanation}
       </p>
       {f.objects.length > 0 && (
@@ -50,7 +50,7 @@ export function FindingCard({ f, compact = false }: { f: FindingOut; compact?: b
           <summary className="cursor-pointer text-muted">
             {f.objects.length} object{f.objects.length === 1 ? '' : 's'} involved
           </summary>
-          <ul className="mt-1 grid gap-x-4 gap-y-0.5 sm:grid-cols-2">
+          <ul className="mt-1 grid grid-cols-1 gap-x-4 gap-y-0.5 sm:grid-cols-2">
             {f.objects.slice(0, MAX).map((o) => {
               const href = objectHref(o);
               return (
@@ -72,7 +72,7 @@ export function FindingCard({ f, compact = false }: { f: FindingOut; compact?: b
         </details>
       )}
       {f.fix && (
-        <div className="mt-3 flex flex-wrap items-center gap-3" data-testid="finding-fix" data-fix={f.fix.type}>
+        <div className="mt-3 flex flex-wrap items-center gap-3 [&_a]:whitespace-normal [&_button]:whitespace-normal" data-testid="finding-fix" data-fix={f.fix.type}>
           {f.fix.type === 'forceSync' && <ForceSyncButton workspace={f.fix.bundle.namespace} bundle={f.fix.bundle.name} before={f.fix.before} label={f.fix.label} variant="primary" />}
           {f.fix.type === 'redeployAgents' && <RedeployAgentsButton clusters={f.fix.clusters} label={f.fix.label} />}
           {f.fix.type === 'link' && (
@@ -88,7 +88,7 @@ export function FindingCard({ f, compact = false }: { f: FindingOut; compact?: b
               <p className="font-medium">{f.fix.label}:</p>
               <ol className="mt-1 list-decimal space-y-1 pl-5" data-testid="finding-steps">
                 {f.fix.steps.map((s) => (
-                  <li key={s}>{withCode(s)}</li>
+                  <li key={s} className="break-words">{withCode(s)}</li>
                 ))}
               </ol>
             </div>

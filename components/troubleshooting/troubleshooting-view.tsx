@@ -61,7 +61,7 @@ export function TroubleshootingView({ workspace }: { workspace: string }) {
       {q.data && q.data.forbidden.length > 0 && <p className="text-sm text-muted">Not checked (you may not list them): {q.data.forbidden.join(', ')}.</p>}
       <FixResults>
         {q.isError ? (
-          <ErrorPanel error={q.error} what="Troubleshooting" workspace={workspace} onRetry={() => q.refetch()} />
+          <ErrorPanel error={q.error} what="the troubleshooting findings" workspace={workspace} onRetry={() => q.refetch()} />
         ) : q.isLoading || !q.data ? (
           <LoadingRows label="Loading findings…" rows={4} />
         ) : q.data.findings.length === 0 ? (

@@ -27,8 +27,8 @@ export function PageHeader({ title, mono, titleTestId, badges, scope, scopeTestI
   return (
     <>
       {breadcrumb && <Breadcrumb {...breadcrumb} />}
-      <div className={`flex flex-wrap gap-x-3 gap-y-1 ${badges ? 'items-center' : 'items-baseline'}`}>
-        <h1 id="page-title" className={`text-xl font-semibold ${mono ? 'break-all font-mono' : ''}`} data-testid={titleTestId}>
+      <header className={`flex flex-wrap gap-x-3 gap-y-1 ${badges ? 'items-center' : 'items-baseline'}`}>
+        <h1 id="page-title" className={`text-xl font-semibold ${mono ? 'min-w-0 break-words font-mono' : ''}`} data-testid={titleTestId}>
           {title}
         </h1>
         {badges}
@@ -39,7 +39,7 @@ export function PageHeader({ title, mono, titleTestId, badges, scope, scopeTestI
         )}
         {refreshing && <span className="text-xs text-muted">{fetchingLabel}</span>}
         {actions && <span className="ml-auto flex flex-wrap items-center gap-2">{actions}</span>}
-      </div>
+      </header>
     </>
   );
 }

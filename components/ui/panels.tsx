@@ -53,24 +53,29 @@ export function BadFilterPanel({ error, resetHref, resetLabel }: { error: string
   );
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** " in workspace x", " in any workspace" for `_all`: where a thing was looked for, inside a sentence. */
+export function inWorkspace(workspace: string | undefined): string {
+  return workspace === undefined ? '' : workspace === '_all' ? ' in any workspace' : ` in workspace ${workspace}`;
+}
 
 /**
  * A failed load in words: 403 says who may not see what (RBAC is the API server's), 401 links to sign-in.
- * `back`: a link back to the list (detail pages).
+ * `what` is a noun phrase that reads inside a sentence ("the troubleshooting findings", "bundles", "cluster group
+ * prod"; lower case but for kind names such as GitRepos), never a page title. `back`: a link back to the list.
  */
 export function ErrorPanel({
-  error, what, workspace, forbidden, onRetry, back,
-}: { error: Error; what: string; workspace?: string; forbidden?: string; onRetry?: () => void; back?: { href: string; label: string } }) {
+  error, what, workspace, onRetry, back,
+}: { error: Error; what: string; workspace?: string; onRetry?: () => void; back?: { href: string; label: string } }) {
   const status = error instanceof ApiFetchError ? error.status : 0;
+  const where = inWorkspace(workspace);
   const title =
     status === 403
-      ? (forbidden ?? `You are not allowed to see ${what}${workspace ? ` in ${workspace}` : ''}`)
+      ? `You are not allowed to see ${what}${where}.`
       : status === 401
-        ? 'You are signed out'
+        ? 'You are signed out.'
         : status === 404
-          ? `${cap(what)} not found`
-          : `${cap(what)} could not be loaded`;
+          ? `Could not find ${what}${where}.`
+          : `Could not load ${what}${where}.`;
   return (
     <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 p-4" data-testid="load-error" data-status={status}>
       <p className="font-semibold">{title}</p>

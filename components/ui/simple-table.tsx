@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 
 export function SimpleTable({ head, children, testId }: { head: string[]; children: ReactNode; testId?: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full min-w-[40rem] text-sm" data-testid={testId}>
         <thead className="bg-surface-2 text-left text-muted">
           <tr>

@@ -24,7 +24,7 @@ export function Tabs({
   };
   return (
     <div>
-      <div role="tablist" aria-label={label} className="flex gap-1 overflow-x-auto border-b border-border">
+      <div role="tablist" aria-label={label} className="relative flex gap-1 overflow-x-auto border-b border-border">
         {tabs.map((t, i) => {
           const on = t.id === selected;
           return (

@@ -107,7 +107,7 @@ export function RegistrationView({ workspace }: { workspace: string }) {
         </Button>
       </form>
       {q.isError ? (
-        <ErrorPanel error={q.error} what={`registration tokens in ${workspace}`} onRetry={() => void q.refetch()} />
+        <ErrorPanel error={q.error} what="cluster registration tokens" workspace={workspace} onRetry={() => void q.refetch()} />
       ) : !q.data ? (
         <LoadingRows label="Loading tokens…" rows={2} />
       ) : q.data.items.length === 0 ? (

@@ -17,7 +17,7 @@ const DEFAULT_NAME = 'restriction';
 export function RestrictionsSection({ workspace }: { workspace: string }) {
   const key = queryKeys.list('gitreporestrictions', workspace, '');
   const q = useQuery({ queryKey: key, queryFn: () => fetchRestrictions(workspace) });
-  if (q.isError) return <ErrorPanel error={q.error} what={`GitRepo restrictions of ${workspace}`} onRetry={() => void q.refetch()} />;
+  if (q.isError) return <ErrorPanel error={q.error} what="the GitRepo restrictions" workspace={workspace} onRetry={() => void q.refetch()} />;
   if (!q.data) return <LoadingRows label="Loading restrictions…" rows={2} />;
   const items = q.data.items.length
     ? q.data.items
@@ -87,7 +87,7 @@ function RestrictionForm({ workspace, initial, queryKey }: { workspace: string; 
         {!initial.resourceVersion && <span className="ml-2 text-xs font-normal text-muted">(not created yet)</span>}
       </h3>
       {notice && <Notice ok={notice.ok}>{notice.text}</Notice>}
-      <div className="grid gap-3 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <Field label="Allowed service accounts" hint="One per line. Empty: any." error={fe('allowedServiceAccounts')}>
           <textarea className={area} value={v.allowedServiceAccounts} onChange={(e) => setV({ ...v, allowedServiceAccounts: e.target.value })} data-testid="allowed-sa" />
         </Field>

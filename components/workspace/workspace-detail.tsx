@@ -21,7 +21,7 @@ export function WorkspaceDetailView({ name }: { name: string }) {
     <section aria-labelledby="page-title" className="space-y-4">
       <PageHeader breadcrumb={{ href: pageUrl.workspaces(name), parent: 'Workspaces', current: name }} title={name} mono fetching={q.isFetching && !q.isLoading} />
       {q.isError ? (
-        <ErrorPanel error={q.error} what="workspaces" />
+        <ErrorPanel error={q.error} what="the workspaces you can see" />
       ) : !q.data ? (
         <LoadingRows label="Loading…" rows={2} />
       ) : !w ? (

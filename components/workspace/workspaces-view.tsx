@@ -56,7 +56,7 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
       <PageHeader
         title="Workspaces"
         scope={q.data && `${q.data.items.length} you can see · ${q.data.fleetWorkspaces ? 'Rancher FleetWorkspaces' : 'standalone Fleet: a workspace is a namespace'}`}
-        fetching={q.isFetching && !q.isLoading}
+        query={q}
       />
       {notice && (
         <Notice ok={notice.ok} onDismiss={() => setNotice(undefined)}>
@@ -86,40 +86,41 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
       ) : q.data.items.length === 0 ? (
         <EmptyPanel title="You cannot see any workspace">Ask a cluster administrator for access to a Fleet workspace.</EmptyPanel>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-          <table className="w-full min-w-[48rem] text-sm">
+        <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
+          <table className="w-full text-sm sm:min-w-[48rem]">
             <caption className="sr-only">Workspaces and what they hold</caption>
             <thead className="border-b border-border bg-surface-2 text-left text-muted">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Name</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Clusters (ready)</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">GitRepos (ready)</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Cluster groups</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Bundles</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="px-2 py-2 font-medium sm:px-3">Name</th>
+                <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">Clusters (ready)</th>
+                <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">GitRepos (ready)</th>
+                {/* A phone shows the columns that matter most; the workspace's page has every count. */}
+                <th scope="col" className="hidden px-2 py-2 text-right font-medium sm:table-cell sm:px-3">Cluster groups</th>
+                <th scope="col" className="hidden px-2 py-2 text-right font-medium sm:table-cell sm:px-3">Bundles</th>
+                <th scope="col" className="px-2 py-2 sm:px-3"><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
             <tbody>
               {q.data.items.map((w) => (
                 <tr key={w.name} className={`border-b border-border last:border-0 ${w.name === workspace ? 'bg-accent/5' : ''}`} data-testid="workspace-row" data-name={w.name}>
-                  <td className="px-3 py-2">
-                    <Link href={pageUrl.workspaceDetail(w.name)} className="font-mono font-medium text-accent hover:underline">
+                  <td className="px-2 py-2 sm:px-3">
+                    <Link href={pageUrl.workspaceDetail(w.name)} className="whitespace-nowrap font-mono font-medium text-accent hover:underline">
                       {w.name}
                     </Link>
-                    {w.name === workspace && <span className="ml-2 text-xs text-muted">(current)</span>}
+                    {w.name === workspace && <span className="block text-xs text-muted sm:ml-2 sm:inline">(current)</span>}
                     {w.phase === 'Terminating' && <span className="ml-2 text-xs font-medium text-danger">deleting…</span>}
                     {!w.canList && <span className="ml-2 text-xs text-muted">no access</span>}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums" data-testid="ws-clusters">
+                  <td className="px-2 py-2 text-right tabular-nums sm:px-3" data-testid="ws-clusters">
                     {w.counts.clusters ?? NOT_ALLOWED} {w.counts.clusters !== undefined && <span className="text-muted">({w.readyClusters})</span>}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums" data-testid="ws-gitrepos">
+                  <td className="px-2 py-2 text-right tabular-nums sm:px-3" data-testid="ws-gitrepos">
                     {w.counts.gitrepos ?? NOT_ALLOWED} {w.counts.gitrepos !== undefined && <span className="text-muted">({w.readyGitRepos})</span>}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{w.counts.clustergroups ?? NOT_ALLOWED}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{w.counts.bundles ?? NOT_ALLOWED}</td>
-                  <td className="px-3 py-2 text-right">
-                    <span className="inline-flex gap-2">
+                  <td className="hidden px-2 py-2 text-right tabular-nums sm:table-cell sm:px-3">{w.counts.clustergroups ?? NOT_ALLOWED}</td>
+                  <td className="hidden px-2 py-2 text-right tabular-nums sm:table-cell sm:px-3">{w.counts.bundles ?? NOT_ALLOWED}</td>
+                  <td className="px-2 py-2 text-right sm:px-3">
+                    <span className="inline-flex flex-col items-end gap-x-2 sm:flex-row">
                       <Link href={pageUrl.clusters(w.name)} className="text-xs text-accent hover:underline">
                         Open
                       </Link>

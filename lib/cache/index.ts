@@ -12,6 +12,7 @@ import { query, queryEntries, type QueryParams, type QueryResult } from './query
 import { KindStore, type Entry } from './store';
 import type { KubeObject, KubeTransport } from './types';
 import type { ObjectState } from '@/lib/fleet/object-state';
+import { onShutdown } from '@/lib/server/shutdown';
 
 export type { QueryParams, QueryResult } from './query';
 export { QueryError, MAX_PAGE_SIZE } from './query';
@@ -294,11 +295,13 @@ export function getCache(): FleetCache {
   if (!g[GLOBAL_KEY]) {
     const context = cacheContext();
     const kc = context ? kubeConfigForContext(context) : baseKubeConfig();
-    g[GLOBAL_KEY] = new FleetCache({
+    const cache = new FleetCache({
       transport: httpTransport(kc),
       context,
       log: (m) => console.warn(m),
     });
+    g[GLOBAL_KEY] = cache;
+    onShutdown(() => cache.stop()); // informers end with the process (SIGTERM)
   }
   return g[GLOBAL_KEY];
 }

@@ -32,7 +32,7 @@ export function objectKey(namespace: string | undefined, name: string): string {
   return namespace ? `${namespace}/${name}` : name;
 }
 
-// Fleet labels (fleet-api.md §22) the indexes read.
+// Fleet labels the indexes read (set by internal/cmd/controller/target/target.go in Fleet v0.16.0).
 export const LABEL_REPO = 'fleet.cattle.io/repo-name';
 export const LABEL_BUNDLE = 'fleet.cattle.io/bundle-name';
 export const LABEL_BUNDLE_NS = 'fleet.cattle.io/bundle-namespace';

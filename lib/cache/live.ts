@@ -3,6 +3,7 @@
 import { CACHE_KIND_NAMES, isCacheKind, objectKey, type CacheKind } from './kinds';
 import { paramKeyProblem } from '@/lib/http/params';
 import type { FeedEvent } from './feed';
+import type { Parsed } from '@/lib/parsed';
 
 export const ALL = '_all';
 const NAMESPACE_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -16,7 +17,6 @@ export interface EventsQuery {
   since?: string;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function parseEventsQuery(params: URLSearchParams, lastEventIdHeader?: string | null): Parsed<EventsQuery> {
   const known = ['kinds', 'workspace', 'since'];

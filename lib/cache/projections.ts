@@ -239,7 +239,7 @@ const projectors: Record<CacheKind, (o: KubeObject) => KubeObject> = {
   clusters: (o) => withInternedSpec(o, o.spec, status(o.status), 'clusters'),
   clustergroups: (o) => withInternedSpec(o, o.spec, status(o.status), 'clustergroups'),
   clusterregistrationtokens: (o) => withInternedSpec(o, o.spec, status(o.status), 'clusterregistrationtokens'),
-  // Top-level fields, no spec/status (fleet-api.md §11): keep everything but heavy metadata.
+  // Top-level fields, no spec/status (pkg/apis/fleet.cattle.io/v1alpha1/gitreporestriction_types.go in Fleet v0.16.0): keep everything but heavy metadata.
   gitreporestrictions: (o) => ({ ...o, apiVersion: 'fleet.cattle.io/v1alpha1', kind: 'GitRepoRestriction', metadata: projectMeta(o.metadata) }),
   namespaces: (o) => {
     const phase = isObj(o.status) && typeof o.status.phase === 'string' ? { phase: o.status.phase } : undefined;

@@ -15,7 +15,7 @@ describe('sha256Hex', () => {
   });
 });
 
-describe('Fleet cluster namespace names (fleet-api.md §23)', () => {
+describe('Fleet cluster namespace names (internal/names/safeconcat.go, keyhash.go)', () => {
   it('reproduces the documented examples', () => {
     expect(keyHash('fleet-local::cluster-294db1acfa77')).toBe('d9ccf852678f');
     expect(clusterNamespaceName('fleet-local', 'cluster-294db1acfa77')).toBe('cluster-fleet-local-cluster-294db1acfa77-d9ccf852678f');

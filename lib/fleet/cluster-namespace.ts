@@ -1,5 +1,5 @@
 // Fleet's name derivations (internal/names: KeyHash, SafeConcatName), for seed data and for
-// cross-checking Cluster.status.namespace. The UI itself should read status.namespace (§23).
+// cross-checking Cluster.status.namespace. The UI itself should read status.namespace.
 import { sha256Hex } from './sha256';
 
 const enc = new TextEncoder();

@@ -88,7 +88,7 @@ describe('cluster ↔ namespace mapping', () => {
     expect([...index]).toEqual([['cluster-fleet-default-prod-west-3f9a1c2b7d44', { namespace: 'fleet-default', name: 'prod-west' }]]);
   });
 
-  it('builds the BD label selectors of §23', () => {
+  it('builds the BundleDeployment label selectors', () => {
     expect(bundleDeploymentSelector.forCluster({ namespace: 'fleet-local', name: 'local' })).toBe(
       'fleet.cattle.io/cluster=local,fleet.cattle.io/cluster-namespace=fleet-local',
     );

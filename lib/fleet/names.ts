@@ -1,5 +1,5 @@
 // Kubernetes name validation with specific messages, and the links between a Fleet Cluster and
-// its per-cluster namespace (fleet-api.md §22-§24). Pure: no hashing here (see cluster-namespace.ts).
+// its per-cluster namespace (internal/cmd/controller/target/target.go and agentmanagement/controllers/cluster/controller.go in Fleet v0.16.0). Pure: no hashing here (see cluster-namespace.ts).
 import { z } from 'zod';
 
 export const DNS1123_LABEL_MAX = 63;
@@ -77,7 +77,7 @@ export const dns1123SubdomainSchema = (what = 'Name') => withProblems(validateDn
 /** URL segment meaning "every workspace"; deliberately not a valid namespace name. */
 export const ALL_WORKSPACES = '_all';
 
-/** Fleet/Rancher system namespaces that are never workspaces (§26). */
+/** Fleet/Rancher system namespaces that are never workspaces. */
 export const SYSTEM_NAMESPACES = [
   'cattle-fleet-system',
   'cattle-fleet-clusters-system',
@@ -86,7 +86,7 @@ export const SYSTEM_NAMESPACES = [
   'fleet-clusters-system',
 ] as const;
 
-// Keys Fleet puts on cluster namespaces and BundleDeployments (§7, §22).
+// Keys Fleet puts on cluster namespaces and BundleDeployments (internal/cmd/controller/target/target.go).
 export const LABEL_MANAGED = 'fleet.cattle.io/managed';
 export const LABEL_CLUSTER = 'fleet.cattle.io/cluster';
 export const LABEL_CLUSTER_NAMESPACE = 'fleet.cattle.io/cluster-namespace';

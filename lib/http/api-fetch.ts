@@ -2,12 +2,14 @@
 // error answers into ApiFetchError carrying the server's plain-words message.
 import type { z } from 'zod';
 import { CSRF_COOKIE, CSRF_HEADER } from './csrf-names';
+import type { FieldError } from './field-errors';
+import { apiPath } from './api-path';
 
 export class ApiFetchError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly fieldErrors?: { field: string; message: string }[],
+    readonly fieldErrors?: FieldError[],
   ) {
     super(message);
     this.name = 'ApiFetchError';
@@ -28,7 +30,7 @@ export async function apiFetch<T>(path: string, init: RequestInit & { schema?: z
   if (rest.body !== undefined && typeof rest.body === 'string' && !headers.has('content-type')) headers.set('content-type', 'application/json');
   let res: Response;
   try {
-    res = await fetch(path, { ...rest, method, headers, credentials: 'same-origin' });
+    res = await fetch(apiPath(path), { ...rest, method, headers, credentials: 'same-origin' });
   } catch {
     throw new ApiFetchError(0, 'The dashboard server cannot be reached. Check your connection; it may be restarting.');
   }
@@ -40,7 +42,7 @@ export async function apiFetch<T>(path: string, init: RequestInit & { schema?: z
     body = undefined;
   }
   if (!res.ok) {
-    const b = body as { error?: string; fieldErrors?: { field: string; message: string }[] } | undefined;
+    const b = body as { error?: string; fieldErrors?: FieldError[] } | undefined;
     throw new ApiFetchError(res.status, b?.error ?? `The dashboard server answered ${res.status}.`, b?.fieldErrors);
   }
   if (!schema) return body as T;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostProblem, isHttps, normalizeHost, originConfig, originConfigProblems, requestHost } from './origin';
+import { hostProblem, isHttps, normalizeHost, originConfig, requestHost } from './origin';
 
 const req = (url: string, headers: Record<string, string>) => new Request(url, { headers });
 
@@ -24,7 +24,6 @@ describe('host allow-list (DNS rebinding)', () => {
     expect(hostProblem(req('http://10.0.0.5:3000/', { host: 'fleet.example.com:443' }), c)).toBeUndefined();
     expect(hostProblem(req('http://10.0.0.5:3000/', { host: 'fleet.internal:8080' }), c)).toBeUndefined();
     expect(hostProblem(req('http://10.0.0.5:3000/', { host: 'fleet.example.com:8443' }), c)).toMatch(/does not answer/);
-    expect(originConfigProblems({ FLEETDASH_ALLOWED_HOSTS: 'fleet.internal:8080, bad host', FLEETDASH_PUBLIC_URL: 'ftp://x' })).toHaveLength(2);
   });
   it('reads X-Forwarded-Host only from a trusted proxy', () => {
     const untrusted = originConfig({ PORT: '3000' });

@@ -7,6 +7,7 @@
 //   FLEETDASH_ALLOWED_HOSTS) are served.
 // - X-Forwarded-Host / X-Forwarded-Proto are set by whoever sends the request unless a reverse proxy overwrites
 //   them; they are read only when FLEETDASH_TRUST_PROXY says such a proxy is in front.
+// The values are checked at start (lib/config/schema.ts): a server with a bad one does not start.
 
 type Env = Record<string, string | undefined>;
 
@@ -46,18 +47,6 @@ function publicUrl(env: Env): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Problems with the environment's settings, for the start-up log. */
-export function originConfigProblems(env: Env = process.env): string[] {
-  const out: string[] = [];
-  if (env.FLEETDASH_PUBLIC_URL?.trim() && !publicUrl(env)) out.push(`FLEETDASH_PUBLIC_URL "${env.FLEETDASH_PUBLIC_URL}" is not an http(s) URL; it is ignored.`);
-  for (const h of (env.FLEETDASH_ALLOWED_HOSTS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (!normalizeHost(h)) out.push(`FLEETDASH_ALLOWED_HOSTS entry "${h}" is not a host name; it is ignored.`);
-  }
-  const s = env.FLEETDASH_SECURE_COOKIES;
-  if (s && !TRUE.test(s) && !FALSE.test(s)) out.push(`FLEETDASH_SECURE_COOKIES "${s}" is neither true nor false; the default is used.`);
-  return out;
 }
 
 export function originConfig(env: Env = process.env): OriginConfig {

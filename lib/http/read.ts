@@ -3,6 +3,8 @@
 //   are silently left out, so nobody learns what another team's workspace holds.
 // - readOne: one object from the cache; 404 (same words) whether it is absent or not allowed.
 // - readCounts: objects per state for an overview.
+// - allIn: every object of a kind in one workspace (for counts and matching; the route checks access first).
+// Every read waits for the cache's first list of its kind at most READY_TIMEOUT_MS, then answers 503 in words.
 // Detail views that need fields the cache trims (e.g. a BundleDeployment's status.resources) read that one object
 // from the API server as the person: forIdentity(person.identity).get(...).
 import type { Person } from '@/lib/auth/current';
@@ -12,6 +14,7 @@ import { accessChecker, type AccessChecker } from '@/lib/cache/authz';
 import { workspaceOf, type IndexName } from '@/lib/cache/derive';
 import { getCache, QueryError, type CacheKind, type FleetCache } from '@/lib/cache';
 import type { KubeObject } from '@/lib/cache/types';
+import { compileSelector, type LabelSelector } from '@/lib/fleet/selector';
 import { HttpError } from './http-error';
 import { ALL_WORKSPACES, isWorkspaceParam } from './route';
 
@@ -44,15 +47,18 @@ const SINGULAR: Record<CacheKind, string> = {
 export interface ReadOptions {
   /** Index filters, "namespace/name" values: { gitrepo }, { bundle }, { cluster }, { helmop }, { clusterNamespace }. */
   filter?: Partial<Record<IndexName, string>>;
+  /** Extra predicate on the stored object (e.g. a compiled label selector, see labelsWhere). */
+  where?: (o: KubeObject) => boolean;
 }
 
 /** How long a request waits for the cache's first list of a kind before answering 503. */
-const READY_TIMEOUT_MS = 20_000;
+export const READY_TIMEOUT_MS = 20_000;
 
-async function readyCache(kind: CacheKind): Promise<FleetCache> {
+/** The cache once `kind` has been listed; 503 in words ("still loading …") after `timeoutMs`. */
+export async function readyCache(kind: CacheKind, timeoutMs = READY_TIMEOUT_MS): Promise<FleetCache> {
   const cache = getCache();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), READY_TIMEOUT_MS)));
+  const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
   const r = await Promise.race([cache.ready([kind]).then(() => 'ok' as const), timeout]);
   clearTimeout(timer);
   if (r === 'timeout') {
@@ -102,7 +108,7 @@ export async function readList(person: Person, kind: CacheKind, workspace: strin
   const cache = await readyCache(kind);
   const workspaces = await workspacesToRead(person, kind, workspace);
   try {
-    return cache.query(kind, { ...q, workspaces, filter: opts.filter });
+    return cache.query(kind, { ...q, workspaces, filter: opts.filter, where: opts.where });
   } catch (e) {
     if (e instanceof QueryError) throw new HttpError(400, e.message);
     throw e;
@@ -146,4 +152,22 @@ export async function readOne(person: Person, kind: CacheKind, namespace: string
 export async function readCounts(person: Person, kind: CacheKind, workspace: string): Promise<Record<ObjectState, number>> {
   const cache = await readyCache(kind);
   return cache.countsByState(kind, await workspacesToRead(person, kind, workspace));
+}
+
+/** Every cached object of `kind` in one workspace (no paging: for counts and matching, not for lists). */
+export async function allIn(kind: CacheKind, workspace: string) {
+  const store = (await readyCache(kind)).store(kind);
+  const out = [];
+  for (const key of store.indexes.get('workspace', workspace)) {
+    const e = store.get(key);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** A label selector as a predicate on stored objects, for ReadOptions.where. */
+export function labelsWhere(sel: LabelSelector | undefined): ReadOptions['where'] {
+  if (!sel) return undefined;
+  const m = compileSelector(sel);
+  return (o) => m(o.metadata.labels);
 }

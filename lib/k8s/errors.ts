@@ -2,6 +2,7 @@
 // message is written for kubectl users ("gitrepos.fleet.cattle.io is forbidden: User ..."); we rebuild
 // it in plain words from the Status fields and, for 403, from the authorizer's fixed sentence shape.
 import { z } from 'zod';
+import type { FieldError } from '@/lib/http/field-errors';
 
 const StatusCauseSchema = z.object({
   reason: z.string().optional(),
@@ -27,10 +28,7 @@ export const K8sStatusSchema = z.object({
 });
 export type K8sStatus = z.infer<typeof K8sStatusSchema>;
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 /** The shape every API route answers with on failure. */
 export interface ApiError {

@@ -1,5 +1,5 @@
 // Builds a BundleDeployment exactly as Fleet leaves it: spec from the controller (deploymentID
-// "s-<manifest sha>:<options sha>", labels per fleet-api.md §22), status from the agent (conditions,
+// "s-<manifest sha>:<options sha>", labels as internal/cmd/controller/target/target.go sets them), status from the agent (conditions,
 // ready/nonModified, nonReadyStatus/modifiedStatus) and display from the controller.
 import { bundleDeploymentState, type ModifiedStatus, type NonReadyStatus } from '@/lib/fleet/state';
 import { modifiedStatusString, nonReadyStatusString } from '@/lib/fleet/status-strings';

@@ -15,7 +15,7 @@ export const WORKSPACES = [WS_LOCAL, WS_DEFAULT, WS_CUSTOM] as const;
 
 /** The local cluster in fleet-local (labels incl. name=local). */
 export const LOCAL_CLUSTER = 'local';
-/** Its BundleDeployment namespace, computed exactly as Fleet does (§23). */
+/** Its BundleDeployment namespace, computed exactly as Fleet does (internal/names/safeconcat.go). */
 export const LOCAL_CLUSTER_NAMESPACE = 'cluster-fleet-local-local-1a3d67d0a899';
 /** ClusterGroup in fleet-local selecting name=local (the default target of untargeted GitRepos). */
 export const LOCAL_DEFAULT_GROUP = 'default';

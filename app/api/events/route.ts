@@ -6,7 +6,8 @@
 // longer has those events (restart, too old) it sends `refetch` and the tab reloads what it shows.
 // Bounded: a few streams per person and a total (lib/cache/streams.ts); a client that stops reading is cut off once
 // its queue passes a bound (it reconnects and resumes); each heartbeat re-checks the session and the person's access,
-// so a stream ends (`ended`) at sign-out, session expiry or a token the API server no longer accepts.
+// so a stream ends (`ended`) at sign-out, session expiry or a token the API server no longer accepts. At shutdown
+// (SIGTERM, lib/server/shutdown.ts) every stream is closed so its browser reconnects to another replica.
 import { getCache, type CacheKind } from '@/lib/cache';
 import { accessChecker, personKey } from '@/lib/cache/authz';
 import { boundedEnqueue, maxQueueBytesFromEnv, streamSlots } from '@/lib/cache/streams';
@@ -16,6 +17,7 @@ import type { FeedEvent } from '@/lib/cache/feed';
 import { ALL, groupEvents, parseEventsQuery, sseMessage, type LiveBatch } from '@/lib/cache/live';
 import { KIND_WORDS, mayList } from '@/lib/http/read';
 import { asPerson, jsonError } from '@/lib/http/route';
+import { isDraining, trackStream } from '@/lib/server/shutdown';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,6 +33,12 @@ export async function GET(req: Request) {
   const { kinds, workspace, since } = parsed.value;
 
   return asPerson(req, async (person) => {
+    // Shutting down: this replica takes no new streams; the browser retries and reaches another one.
+    if (isDraining()) {
+      const res = jsonError(503, 'This dashboard server is shutting down; live updates reconnect to another one.');
+      res.headers.set('retry-after', '1');
+      return res;
+    }
     const checker = accessChecker(person.identity);
     const allowedKinds = async (ws: string) => (await Promise.all(kinds.map((k) => mayList(checker, k, ws)))).some(Boolean);
     if (workspace !== ALL && !(await allowedKinds(workspace))) {
@@ -129,9 +137,12 @@ export async function GET(req: Request) {
             });
           }, HEARTBEAT_MS);
 
+          // At shutdown the stream ends normally, so the browser's EventSource reconnects (to another replica).
+          const untrack = trackStream(() => stop());
           stop = () => {
             if (closed) return;
             closed = true;
+            untrack();
             slot.release();
             clearInterval(heartbeat);
             clearInterval(upstreamTimer);

@@ -1,9 +1,8 @@
 // The switcher's light list: workspaces the person can see, including ones created here that do not
 // hold Fleet objects yet (labelled namespaces, from the watch cache).
-import { NextResponse } from 'next/server';
-import { asPerson, queryProblem } from '@/lib/http/route';
+import { asPerson, json, queryProblem } from '@/lib/http/route';
 import { workspacesFor } from '@/lib/k8s/workspaces';
-import { workspaceSummaries } from './_counts';
+import { workspaceSummaries } from './_lib/counts';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,6 +13,6 @@ export async function GET(req: Request) {
     const [listed, summaries] = await Promise.all([workspacesFor(identity), workspaceSummaries(identity).catch(() => [])]);
     const names = new Set(listed.map((w) => w.name));
     const items = [...listed, ...summaries.filter((s) => !names.has(s.name)).map((s) => ({ name: s.name, canList: s.canList }))].sort((a, b) => a.name.localeCompare(b.name));
-    return NextResponse.json({ items }, { headers: { 'cache-control': 'no-store' } });
+    return json({ items });
   });
 }

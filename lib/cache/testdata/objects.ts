@@ -1,4 +1,4 @@
-// Objects as the API server returns them for Fleet v0.16 (shapes from fleet-api.md and fleet-status-examples.md),
+// Objects as the API server returns them for Fleet v0.16 (shapes from pkg/apis/fleet.cattle.io/v1alpha1/*_types.go),
 // including the heavy parts projections must drop.
 import type { KubeObject } from '../types';
 

@@ -3,27 +3,16 @@
 // Text inputs are strings where '' means "not set"; conversion to the object is in gitrepo-convert.ts.
 import { z } from 'zod';
 import { validateDns1123Label, validateDns1123Subdomain } from '../names';
-import { parseSelector } from '../selector';
 import { parseAdvanced } from './advanced';
 import { gitRefError, repoPathError, repoUrlError, repoUrlKind } from './git-validators';
 import { isAuthSecretNameOf } from './secret-names';
 import { caBundleError, knownHostsError, sshPrivateKeyError } from './pem';
 import { durationError, goRegexError } from './spec-validators';
+import { firstPerField, zodFieldErrors } from '@/lib/http/field-errors';
+import { TargetsSchema, targetIssues } from './target-entries';
+import { field, flag, objectName } from './fields';
 
-type Check = (v: string) => string | string[] | undefined;
-
-/** A string field whose check runs only when it is non-empty (unless `always`). */
-function field(check: Check, opts: { trim?: boolean; always?: boolean } = {}) {
-  const base = opts.trim === false ? z.string() : z.string().trim();
-  return base.default('').superRefine((v, ctx) => {
-    if (v === '' && !opts.always) return;
-    const result = check(v);
-    for (const message of typeof result === 'string' ? [result] : (result ?? [])) ctx.addIssue({ code: 'custom', message });
-  });
-}
-
-const secretName = (what: string) => field((v) => validateDns1123Subdomain(v, what).slice(0, 1));
-const flag = z.boolean().default(false);
+const secretName = (what: string) => objectName(what);
 
 /**
  * GitRepo names: DNS-1123 subdomain (object name) but at most 63 characters, because Fleet writes
@@ -56,30 +45,7 @@ export const GitAuthSchema = z.discriminatedUnion('type', [
 ]);
 export type GitAuth = z.infer<typeof GitAuthSchema>;
 
-const text = z.string().trim().default('');
-
-/** Target entry inputs; checked only in advanced mode (see the form's superRefine). */
-export const TargetEntrySchema = z.object({
-  name: text,
-  clusterName: text,
-  clusterGroup: text,
-  clusterSelector: text,
-  clusterGroupSelector: text,
-});
-export type TargetEntry = z.infer<typeof TargetEntrySchema>;
-
-/**
- * all: every cluster in the workspace; none: no cluster; default: no targets in the spec, which
- * Fleet treats as cluster group "default"; advanced: the entries (only then are they sent — they
- * are kept while another mode is picked so nothing typed is lost).
- */
-export const TargetModeSchema = z.enum(['all', 'none', 'default', 'advanced']);
-export type TargetMode = z.infer<typeof TargetModeSchema>;
-
-export const TargetsSchema = z.object({
-  mode: TargetModeSchema.default('all'),
-  entries: z.array(TargetEntrySchema).default([]),
-});
+export { TargetEntrySchema, TargetModeSchema, TargetsSchema, emptyTargetEntry, type TargetEntry, type TargetMode } from './target-entries';
 
 const CorrectDriftFormSchema = z.object({ enabled: flag, force: flag, keepFailHistory: flag });
 
@@ -139,21 +105,7 @@ export const GitRepoFormSchema = z
       issue(['helmRepoURLRegex'], 'Only used with Helm credentials: set a Helm secret too');
     }
 
-    if (form.targets.mode === 'advanced') {
-      if (form.targets.entries.length === 0) issue(['targets', 'entries'], 'Add at least one target');
-      form.targets.entries.forEach((t, i) => {
-        const at = (k: keyof TargetEntry, m: string | undefined) => m && issue(['targets', 'entries', i, k], m);
-        if (!t.clusterName && !t.clusterGroup && !t.clusterSelector && !t.clusterGroupSelector) {
-          issue(['targets', 'entries', i], 'Pick a cluster, a cluster group or a selector');
-        }
-        if (t.clusterName) at('clusterName', validateDns1123Subdomain(t.clusterName, 'Cluster name')[0]);
-        if (t.clusterGroup) at('clusterGroup', validateDns1123Subdomain(t.clusterGroup, 'Cluster group')[0]);
-        for (const k of ['clusterSelector', 'clusterGroupSelector'] as const) {
-          const r = t[k] ? parseSelector(t[k]) : undefined;
-          if (r && !r.ok) at(k, r.error);
-        }
-      });
-    }
+    for (const i of targetIssues(form.targets)) issue(i.path, i.message);
 
     const adv = parseAdvanced(form.advanced);
     if (!adv.ok) issue(['advanced'], adv.error);
@@ -200,16 +152,7 @@ export function emptyGitRepoForm(): GitRepoForm {
   };
 }
 
-export function emptyTargetEntry(): TargetEntry {
-  return { name: '', clusterName: '', clusterGroup: '', clusterSelector: '', clusterGroupSelector: '' };
-}
-
 /** First message per field path ("auth.privateKey", "targets.entries.0.clusterSelector"), for placing beside inputs. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of error.issues) {
-    const key = i.path.map(String).join('.') || '_form';
-    out[key] ??= i.message;
-  }
-  return out;
+  return firstPerField(zodFieldErrors(error));
 }

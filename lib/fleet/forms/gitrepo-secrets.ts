@@ -1,4 +1,4 @@
-// Secrets for credentials typed into the GitRepo form (fleet-api.md §25), and redaction.
+// Secrets for credentials typed into the GitRepo form (read by internal/cmd/controller/gitops/reconciler/gitjob.go in Fleet v0.16.0), and redaction.
 //
 // Ownership plan. The operator role may create and delete Secrets but never read, update or patch
 // them, so an ownerReference cannot be added later: it must be in the Secret's create body, which

@@ -8,9 +8,7 @@
 // explicit target without criteria (Rancher writes [] for "none", which is really the default group).
 import type { GitTarget } from '../kinds/gitrepo';
 import { formatSelector, isEmptySelector, parseSelector, type LabelSelector } from '../selector';
-import type { GitRepoForm, TargetEntry } from './gitrepo-form';
-
-type FormTargets = GitRepoForm['targets'];
+import type { FormTargets, TargetEntry } from './target-entries';
 
 export const ALL_CLUSTERS_TARGET: GitTarget = { name: 'all', clusterSelector: {} };
 export const NO_CLUSTERS_TARGET: GitTarget = { name: 'none' };

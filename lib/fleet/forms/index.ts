@@ -8,3 +8,9 @@ export { targetsFromSpec, targetsToSpec, ALL_CLUSTERS_TARGET, NO_CLUSTERS_TARGET
 export { authSecretName, isAuthSecretNameOf } from './secret-names';
 export { ADVANCED_SPEC_KEYS, FORM_SPEC_KEYS, parseAdvanced } from './advanced';
 export { repoUrlKind } from './git-validators';
+export * from './helmop-form';
+export * from './helmop-convert';
+export * from './helmop-secrets';
+export * from './helmop-clone';
+export { helmAuthSecretName, isHelmAuthSecretNameOf } from './secret-names';
+export { targetIssues, type FormTargets } from './target-entries';

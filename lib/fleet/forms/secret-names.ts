@@ -18,3 +18,21 @@ export function authSecretName(gitRepoName: string, existing?: Pick<GitRepo, 'me
   while (candidate === existing.spec.clientSecretName) candidate = `${gitRepoName}-auth-${++n}`;
   return candidate;
 }
+
+/** Matches every name helmAuthSecretName can return for a HelmOp. */
+export function isHelmAuthSecretNameOf(helmOpName: string, secret: string): boolean {
+  const base = `${helmOpName}-helm-auth`;
+  return secret === base || (secret.startsWith(`${base}-`) && /^\d+$/.test(secret.slice(base.length + 1)));
+}
+
+/**
+ * Name of the Secret created for a HelmOp's typed credentials / CA bundle: `<name>-helm-auth` on
+ * create, `<name>-helm-auth-<next generation>` on edit (never the one in use), as for GitRepos.
+ */
+export function helmAuthSecretName(helmOpName: string, existing?: { metadata: { generation?: number }; spec: { helmSecretName?: string | null } }): string {
+  const base = `${helmOpName}-helm-auth`;
+  if (!existing) return base;
+  let n = (existing.metadata.generation ?? 0) + 1;
+  while (`${base}-${n}` === existing.spec.helmSecretName) n++;
+  return `${base}-${n}`;
+}

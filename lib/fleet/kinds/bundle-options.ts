@@ -1,7 +1,12 @@
-// BundleDeploymentOptions (fleet-api.md §6): inlined into Bundle.spec and BundleTarget, and used for
+// BundleDeploymentOptions (pkg/apis/fleet.cattle.io/v1alpha1/bundledeployment_types.go in Fleet v0.16.0): inlined into Bundle.spec and BundleTarget, and used for
 // BundleDeployment.spec.options/stagedOptions. Only fields the UI shows are typed; the rest pass through.
 import { z } from 'zod';
 import { CorrectDriftSchema, LabelSelectorSchema, StringMapSchema } from './common';
+
+/** Helm values from a ConfigMap or Secret key (ValuesFrom in bundledeployment_types.go); namespace defaults to the object's. */
+const KeyRefSchema = z.looseObject({ name: z.string().optional(), namespace: z.string().nullish(), key: z.string().nullish() });
+export const ValuesFromSchema = z.looseObject({ configMapKeyRef: KeyRefSchema.nullish(), secretKeyRef: KeyRefSchema.nullish() });
+export type ValuesFrom = z.infer<typeof ValuesFromSchema>;
 
 export const HelmOptionsSchema = z.looseObject({
   chart: z.string().optional(),
@@ -11,7 +16,7 @@ export const HelmOptionsSchema = z.looseObject({
   timeoutSeconds: z.number().int().optional(),
   values: z.record(z.string(), z.unknown()).nullish(),
   valuesFiles: z.array(z.string()).optional(),
-  valuesFrom: z.array(z.looseObject({})).optional(),
+  valuesFrom: z.array(ValuesFromSchema).optional(),
   takeOwnership: z.boolean().optional(),
   force: z.boolean().optional(),
   atomic: z.boolean().optional(),

@@ -1,4 +1,4 @@
-// Bundle (bundles, namespaced): fleet-api.md §5. spec.resources can be huge; it is typed loosely
+// Bundle (bundles, namespaced): pkg/apis/fleet.cattle.io/v1alpha1/bundle_types.go in Fleet v0.16.0. spec.resources can be huge; it is typed loosely
 // and list projections should drop it.
 import { z } from 'zod';
 import { BundleStateSchema } from '../state';

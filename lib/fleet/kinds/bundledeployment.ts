@@ -1,4 +1,4 @@
-// BundleDeployment (bundledeployments, namespaced in the per-cluster namespace): fleet-api.md §6.
+// BundleDeployment (bundledeployments, namespaced in the per-cluster namespace): pkg/apis/fleet.cattle.io/v1alpha1/bundledeployment_types.go in Fleet v0.16.0.
 // Internal to Fleet: the UI only reads it.
 import { z } from 'zod';
 import { BundleDeploymentOptionsSchema } from './bundle-options';

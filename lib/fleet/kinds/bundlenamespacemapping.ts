@@ -1,4 +1,4 @@
-// BundleNamespaceMapping (bundlenamespacemappings, namespaced): fleet-api.md §12. Top-level fields:
+// BundleNamespaceMapping (bundlenamespacemappings, namespaced): pkg/apis/fleet.cattle.io/v1alpha1/bundlenamespacemapping_types.go. Top-level fields:
 // lets bundles in this namespace target clusters in the namespaces selected by namespaceSelector.
 import { z } from 'zod';
 import { FLEET_GROUP, FLEET_VERSION, LabelSelectorSchema, fleetObjectSchema, type FleetKindInfo } from './common';

@@ -1,4 +1,4 @@
-// Cluster (clusters, namespaced in the workspace): fleet-api.md §7. Cluster labels drive targeting.
+// Cluster (clusters, namespaced in the workspace): pkg/apis/fleet.cattle.io/v1alpha1/cluster_types.go in Fleet v0.16.0. Cluster labels drive targeting.
 import { z } from 'zod';
 import {
   BundleSummarySchema,

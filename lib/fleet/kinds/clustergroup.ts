@@ -1,4 +1,4 @@
-// ClusterGroup (clustergroups, namespaced): fleet-api.md §8, display format in status-examples §6.1.
+// ClusterGroup (clustergroups, namespaced): pkg/apis/fleet.cattle.io/v1alpha1/clustergroup_types.go, display format from internal/cmd/controller/reconciler/clustergroup_controller.go in Fleet v0.16.0.
 import { z } from 'zod';
 import {
   BundleSummarySchema,

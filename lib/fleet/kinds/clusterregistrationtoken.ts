@@ -1,4 +1,4 @@
-// ClusterRegistrationToken (clusterregistrationtokens, namespaced): fleet-api.md §9.
+// ClusterRegistrationToken (clusterregistrationtokens, namespaced): pkg/apis/fleet.cattle.io/v1alpha1/clusterregistrationtoken_types.go in Fleet v0.16.0.
 // status.secretName names a Secret (key `values`) holding fleet-agent Helm values; never sent to browsers raw.
 import { z } from 'zod';
 import { FLEET_GROUP, FLEET_VERSION, TimeSchema, fleetObjectSchema, type FleetKindInfo } from './common';

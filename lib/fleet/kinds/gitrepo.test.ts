@@ -3,7 +3,7 @@ import { readyConditionMessage, summaryState, type BundleSummary } from '../stat
 import { gitRepoNotReady } from '../testdata/examples';
 import { GitRepoKind, GitRepoSchema, GitRepoSpecSchema } from './gitrepo';
 
-// Status JSON from rancher/fleet#1449 (fleet-status-examples.md §2.8), wrapped in a GitRepo.
+// Status JSON from rancher/fleet#1449, wrapped in a GitRepo.
 const failedAccept = {
   apiVersion: 'fleet.cattle.io/v1alpha1',
   kind: 'GitRepo',

@@ -1,4 +1,4 @@
-// GitRepo (gitrepos, namespaced): fleet-api.md §4.
+// GitRepo (gitrepos, namespaced): pkg/apis/fleet.cattle.io/v1alpha1/gitrepo_types.go in Fleet v0.16.0.
 import { z } from 'zod';
 import {
   CorrectDriftSchema,
@@ -77,5 +77,5 @@ export const GitRepoKind = {
   schema: GitRepoSchema,
 } as const satisfies FleetKindInfo;
 
-/** Conditions Fleet sets on GitRepos (fleet-api.md §28). */
+/** Conditions Fleet sets on GitRepos (internal/cmd/controller/gitops/reconciler/gitjob_controller.go in Fleet v0.16.0). */
 export const GITREPO_CONDITION_TYPES = ['Ready', 'Accepted', 'GitPolling', 'Reconciling', 'Stalled'] as const;

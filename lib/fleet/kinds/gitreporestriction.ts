@@ -1,4 +1,4 @@
-// GitRepoRestriction (gitreporestrictions, namespaced): fleet-api.md §11. No spec/status: all
+// GitRepoRestriction (gitreporestrictions, namespaced): pkg/apis/fleet.cattle.io/v1alpha1/gitreporestriction_types.go in Fleet v0.16.0. No spec/status: all
 // fields are top-level on the object.
 import { z } from 'zod';
 import { FLEET_GROUP, FLEET_VERSION, LabelSelectorSchema, fleetObjectSchema, type FleetKindInfo } from './common';

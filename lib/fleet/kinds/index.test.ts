@@ -43,7 +43,7 @@ describe('kind schemas on recorded-looking objects', () => {
     expect(c.status?.agentTLSMode).toBe('system-store');
   });
 
-  it('Bundle with the §11 status', () => {
+  it('Bundle with an ErrApplied/NotReady status', () => {
     const b = BundleSchema.parse({
       metadata: { name: 'web-frontend', namespace: 'fleet-default', labels: { 'fleet.cattle.io/repo-name': 'web' } },
       spec: {

@@ -50,3 +50,4 @@ export * from './gitreporestriction';
 export * from './bundlenamespacemapping';
 export * from './helmop';
 export * from './schedule';
+export * from './policy';

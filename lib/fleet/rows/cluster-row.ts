@@ -194,11 +194,8 @@ export function proxyOf(current: readonly EnvVar[] | null | undefined): { httpPr
 }
 
 /** One action on one cluster, as the cluster pages send it (bulk = one request per cluster). */
-export const ClusterActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('forceUpdate') }),
-  z.object({ action: z.literal('pause') }),
-  z.object({ action: z.literal('unpause') }),
-]);
+const CLUSTER_ACTIONS = ['forceUpdate', 'pause', 'unpause'] as const;
+export const ClusterActionSchema = z.object({ action: z.enum(CLUSTER_ACTIONS, { error: `action must be one of: ${CLUSTER_ACTIONS.join(', ')}` }) });
 export type ClusterAction = z.infer<typeof ClusterActionSchema>;
 
 /** What an action answers: the fields it changed, read back from the API server. */

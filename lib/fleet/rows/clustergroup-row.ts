@@ -50,8 +50,3 @@ export const ClusterGroupDetailSchema = z.object({
   uid: z.string().optional(),
 });
 export type ClusterGroupDetail = z.infer<typeof ClusterGroupDetailSchema>;
-
-/** zod issues → { field, message } with dotted paths (selector.matchExpressions.0.key). */
-export function zodFieldErrors(error: z.ZodError): { field: string; message: string }[] {
-  return error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-}

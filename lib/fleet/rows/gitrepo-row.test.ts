@@ -70,6 +70,7 @@ describe('toGitRepoRow', () => {
       branch: 'main',
       commit: 'abcdef1234567890',
       paused: true,
+      pinned: false,
       lastUpdate: '2026-02-01T10:00:00Z',
       message: 'another operation (install/upgrade/rollback) is in progress',
     });
@@ -98,5 +99,11 @@ describe('toGitRepoRow', () => {
     const row = toGitRepoRow(gitrepo('a', { observedGeneration: 0, commit: 'abc', gitJobStatus: 'Current', summary: { ready: 1, desiredReady: 1 }, display: { readyBundleDeployments: '1/1' } }));
     expect(row.state).toBe('Ready');
     expect(row.message).toBeUndefined();
+  });
+
+  it('marks a GitRepo pinned to a commit (revision without a branch)', () => {
+    const pinned = toGitRepoRow(gitrepo('p', { observedGeneration: 1, commit: 'a'.repeat(40) }, { revision: 'a'.repeat(40) }));
+    expect(pinned.pinned).toBe(true);
+    expect(toGitRepoRow(gitrepo('q', { observedGeneration: 1 }, { branch: 'main', revision: 'a'.repeat(40) })).pinned).toBe(false);
   });
 });

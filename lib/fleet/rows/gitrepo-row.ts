@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { GitRepo } from '../kinds/gitrepo';
 import { gitRepoState, ObjectStateSchema } from '../object-state';
+import { isGitRepoPinned } from '../pin';
 import { listResponseSchema } from './list';
 import { LIST_SORT_KEYS, listQuerySchemaFor, type SortKeyOf } from './sort-keys';
 
@@ -18,6 +19,8 @@ export const GitRepoRowSchema = z.object({
   revision: z.string().optional(),
   commit: z.string().optional(),
   paused: z.boolean(),
+  /** spec.revision set and no branch overriding it (lib/fleet/pin.ts): the row shows "pinned". */
+  pinned: z.boolean(),
   /** Latest condition update, else creation time (RFC 3339). */
   lastUpdate: z.string().optional(),
   /** Why it is not Ready, in Fleet's words (the condition or display message behind `state`). */
@@ -36,7 +39,8 @@ export type GitRepoSortKey = SortKeyOf<'gitrepos'>;
 export const GITREPO_DEFAULT_SORT: GitRepoSortKey = 'name';
 export const GitRepoListQuerySchema = listQuerySchemaFor('gitrepos');
 
-function latest(times: (string | null | undefined)[]): string | undefined {
+/** The latest of some RFC 3339 times (undefined when none parses). */
+export function latest(times: (string | null | undefined)[]): string | undefined {
   let best: string | undefined;
   let bestMs = -Infinity;
   for (const t of times) {
@@ -63,6 +67,7 @@ export function toGitRepoRow(g: GitRepo): GitRepoRow {
     revision: g.spec.revision || undefined,
     commit: st?.commit || undefined,
     paused: g.spec.paused === true,
+    pinned: isGitRepoPinned(g),
     lastUpdate: latest([...(st?.conditions ?? []).map((c) => c.lastUpdateTime ?? c.lastTransitionTime), g.metadata.creationTimestamp]),
     message: state === 'Ready' ? undefined : message,
     uid: g.metadata.uid,

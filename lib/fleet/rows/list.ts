@@ -3,6 +3,7 @@
 // Filtering, sorting and paging happen in one place: the server's watch cache (lib/cache/query.ts).
 import { z } from 'zod';
 import { paramKeyProblem } from '@/lib/http/params';
+import type { Parsed } from '@/lib/parsed';
 import { OBJECT_STATES, type ObjectState } from '../object-state';
 
 export const MAX_PAGE_SIZE = 500;
@@ -34,13 +35,12 @@ export interface ListQuery<K extends string = string> {
   state?: ObjectState;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Validate URL search params; empty values count as absent so forms can submit blanks. */
 export function parseListQuery<K extends string>(
   schema: ReturnType<typeof listQuerySchema<K>>,
   params: URLSearchParams,
-): ParseResult<ListQuery<K>> {
+): Parsed<ListQuery<K>> {
   const known = ['page', 'pageSize', 'sort', 'dir', 'q', 'state'];
   const raw: Record<string, string> = {};
   const keyProblem = paramKeyProblem(params, known);

@@ -53,7 +53,7 @@ export const TokenValuesSchema = z.object({
   secretName: z.string().optional(),
 });
 
-/** The commands an operator runs on the downstream cluster (fleet-api.md §9). */
+/** The commands an operator runs on the downstream cluster (https://fleet.rancher.io/cluster-registration). */
 export function registrationCommands(opts: { tokenName: string; valuesFile?: string; labels?: Record<string, string> }): string {
   const file = opts.valuesFile ?? `${opts.tokenName}-values.yaml`;
   const labelArgs = Object.entries(opts.labels ?? {})

@@ -1,8 +1,8 @@
-// Fixtures transcribed from /work/shared/fleet-status-examples.md (issue excerpts and §11 synthesized
-// examples). Section numbers refer to that file.
+// Fixtures: statuses quoted in rancher/fleet and rancher/rancher issues (numbers given per fixture), and examples
+// built from the message formats of Fleet's status code (internal/cmd/controller/summary/ in Fleet v0.16.0).
 import type { BundleSummary } from '../state';
 
-/** §11 Bundle: ErrApplied on one cluster, NotReady on another. */
+/** Built: Bundle ErrApplied on one cluster, NotReady on another. */
 export const bundleErrAndNotReady = {
   summary: {
     desiredReady: 3,
@@ -35,7 +35,7 @@ export const bundleErrAndNotReady = {
   display: { readyClusters: '1/3', state: 'ErrApplied' },
 };
 
-/** §1.1 fleet-agent Bundle, rancher/fleet#173. */
+/** fleet-agent Bundle, rancher/fleet#173. */
 export const bundleWaitApplied = {
   summary: {
     desiredReady: 177,
@@ -47,7 +47,7 @@ export const bundleWaitApplied = {
   display: { readyClusters: '176/177', state: 'WaitApplied' },
 };
 
-/** §1.3 GitRepo NotReady, rancher/rancher#36947 (summary tail in §10). */
+/** GitRepo NotReady, rancher/rancher#36947. */
 export const gitRepoNotReady = {
   summary: {
     desiredReady: 2,
@@ -87,7 +87,7 @@ const helmChart = (name: string) => ({
   summary: { state: 'error', error: true, message: ['Resource is current'] },
 });
 
-/** §1.2 Bundle NotReady with wrangler's "error]" quirk, rancher/fleet#3342. A 5th line is added to exercise the cap of 4. */
+/** Bundle NotReady with wrangler's "error]" quirk, rancher/fleet#3342. A 5th line is added to exercise the cap of 4. */
 export const bundleHelmChartQuirk = {
   summary: {
     desiredReady: 3,
@@ -107,7 +107,7 @@ export const bundleHelmChartQuirk = {
     'NotReady(1) [Cluster fleet-default/c-qtd7d]; helmchart.helm.cattle.io kube-system/cert-manager error] Resource is current; helmchart.helm.cattle.io kube-system/rancher-cis-benchmark error] Resource is current; helmchart.helm.cattle.io kube-system/rancher-cis-benchmark-crd error] Resource is current; helmchart.helm.cattle.io kube-system/rancher-logging error] Resource is current',
 };
 
-/** §11 Cluster waiting for its agent. */
+/** Built: Cluster waiting for its agent. */
 export const clusterWaitCheckIn = {
   apiVersion: 'fleet.cattle.io/v1alpha1',
   kind: 'Cluster',
@@ -131,7 +131,7 @@ export const clusterWaitCheckIn = {
   },
 };
 
-/** §1.8 fleet-agent-local BundleDeployment (spec), status completed as a healthy deployment. */
+/** fleet-agent-local BundleDeployment (spec), status completed as a healthy deployment. */
 const deploymentID =
   's-555be4f8f46c3a2d40b364e0a1d4f8d03bca8727fffe582673554376490b9:8a42b4463e55a59ce2ccdf3c53c32455ce5fd0f601587bf57b5624b3cf8bb623';
 export const agentBundleDeployment = {

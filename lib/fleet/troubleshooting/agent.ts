@@ -1,4 +1,4 @@
-// Restore-related agent problems (fleet-status-examples.md §3): the fleet-agent bundle stuck in Modified,
+// Restore-related agent problems (the agent bundle: internal/cmd/controller/agentmanagement/controllers/manageagent/manageagent.go in Fleet v0.16.0): the fleet-agent bundle stuck in Modified,
 // agents that stopped checking in, and agent redeploys that were requested but never happened.
 import { agentContact, DEFAULT_AGENT_STALE_MS } from '../rollup';
 import { summaryCount, summaryState } from '../state';

@@ -1,6 +1,6 @@
 // Helm charts whose dependencies are not vendored: Helm's "found in Chart.yaml, but missing in charts/ directory: a, b"
 // (older charts: requirements.yaml). It surfaces on the Bundle's Ready condition (agent time, ErrApplied) and is
-// copied to the GitRepo, or as the GitRepo's Stalled message when `fleet apply` fails (fleet-status-examples.md §7.3).
+// copied to the GitRepo, or as the GitRepo's Stalled message when `fleet apply` fails.
 import type { Detector, Finding } from './types';
 import { key, LABEL_REPO, ref } from './util';
 

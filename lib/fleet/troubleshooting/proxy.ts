@@ -1,6 +1,6 @@
 // Agents behind a proxy: in a ClusterGroup where some clusters' agents get HTTP_PROXY/HTTPS_PROXY/NO_PROXY
 // (cluster.spec.agentEnvVars, Rancher's "Agent Environment Variables"), members without them usually cannot reach
-// the Fleet controller or registries (fleet-status-examples.md §5.2).
+// the Fleet controller or registries.
 import { clustersInGroup } from '../targets';
 import type { ClusterIn, Detector, Finding } from './types';
 import { key, listNames, ref } from './util';

@@ -1,10 +1,10 @@
-// Objects shaped like what Fleet writes (fleet-status-examples.md §1, §3, §4, §7, §11), for detector tests.
+// Objects shaped like what Fleet writes, for detector tests.
 import type { BundleDeploymentIn, BundleIn, ClusterGroupIn, ClusterIn, DetectorInput, GitRepoIn } from './types';
 
 export const NOW = Date.parse('2026-03-02T12:00:00Z');
 const minutesAgo = (m: number) => new Date(NOW - m * 60_000).toISOString();
 
-/** §3.4 / seed: fleet-agent bundle Modified after a restore, Ready message and summary as the controller writes them. */
+/** fleet-agent bundle Modified after a restore, Ready message and summary as the controller writes them. */
 export const agentBundle: BundleIn = {
   metadata: { name: 'fleet-agent-prod-us-east-restored', namespace: 'fleet-default' },
   spec: { defaultNamespace: 'cattle-fleet-system', helm: { takeOwnership: true } as never, forceSyncGeneration: 2 },
@@ -37,7 +37,7 @@ export const agentBundle: BundleIn = {
   },
 };
 
-/** §7.3 / seed: missing chart dependencies, Bundle Ready condition as written by the controller. */
+/** missing chart dependencies, Bundle Ready condition as written by the controller. */
 export const depsBundle: BundleIn = {
   metadata: { name: 'helm-missing-deps-charts-webapp', namespace: 'fleet-default', labels: { 'fleet.cattle.io/repo-name': 'helm-missing-deps' } },
   spec: { defaultNamespace: 'webapp', helm: { releaseName: 'helm-missing-deps-charts-webapp' } },
@@ -79,7 +79,7 @@ export const proxied = (name: string, withEnv: boolean, extra: Partial<ClusterIn
 
 export const proxyGroup: ClusterGroupIn = { metadata: { name: 'proxied-eu', namespace: 'fleet-default' }, spec: { selector: { matchLabels: { proxied: 'true' } } } };
 
-/** §2.8: the GitRepo status Fleet wrote when a helmSecretName Secret was gone (rancher/fleet#1449). */
+/** the GitRepo status Fleet wrote when a helmSecretName Secret was gone (rancher/fleet#1449). */
 export const helmSecretRepo: GitRepoIn = {
   metadata: { name: 'charts', namespace: 'fleet-default' },
   spec: { helmSecretName: 'auth-9qgqg' },

@@ -1,5 +1,5 @@
 // Windows clusters: Fleet keeps its own agent on Linux nodes, but user workloads need their own nodeSelector /
-// tolerations — Fleet adds none (fleet-status-examples.md §5.1). A bundle deployed to a Windows (mixed) cluster
+// tolerations — Fleet adds none. A bundle deployed to a Windows (mixed) cluster
 // without any Windows scheduling hint lands wherever the scheduler puts it.
 import { bundleDeploymentState } from '../state';
 import { isAgentBundleName } from './agent';

@@ -1,12 +1,11 @@
 // Health details: the API server's version and reachability as the dashboard's identity, and the watch cache per
 // kind (synced, watching, objects, last event, errors). The counts cover every namespace, so only a person who may
 // list every cached kind cluster-wide sees them (local mode's admin does). Reading the status does not start the cache.
-import { NextResponse } from 'next/server';
 import { accessChecker } from '@/lib/cache/authz';
 import { CACHE_KIND_NAMES } from '@/lib/cache/kinds';
 import { cacheStatus } from '@/lib/cache';
-import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
-import { probeApiServer } from '../_probe';
+import { asPerson, json, jsonError, queryProblem } from '@/lib/http/route';
+import { probeApiServer } from '@/lib/k8s/probe';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,6 +22,6 @@ export async function GET(req: Request) {
       );
     }
     const probe = await probeApiServer();
-    return NextResponse.json({ ...probe, cache: cacheStatus() }, { headers: { 'cache-control': 'no-store' } });
+    return json({ ...probe, cache: cacheStatus() });
   });
 }

@@ -1,8 +1,7 @@
 // Workspaces with counts for the Workspaces page (GET /api/workspaces stays the switcher's light list).
-import { NextResponse } from 'next/server';
 import { fleetWorkspacesInstalled } from '@/lib/k8s/cluster-admin';
-import { asPerson, queryProblem } from '@/lib/http/route';
-import { workspaceSummaries } from '../_counts';
+import { asPerson, json, queryProblem } from '@/lib/http/route';
+import { workspaceSummaries } from '../_lib/counts';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +10,6 @@ export async function GET(req: Request) {
   if (badQuery) return badQuery;
   return asPerson(req, async ({ identity }) => {
     const [items, fleetWorkspaces] = await Promise.all([workspaceSummaries(identity), fleetWorkspacesInstalled().catch(() => false)]);
-    return NextResponse.json({ items, fleetWorkspaces }, { headers: { 'cache-control': 'no-store' } });
+    return json({ items, fleetWorkspaces });
   });
 }

@@ -1,19 +1,18 @@
-// GitRepoRestrictions of a workspace (GET; fields are top-level on the object, fleet-api.md §11).
-import { NextResponse } from 'next/server';
+// GitRepoRestrictions of a workspace (GET). Their fields are top-level on the object, not under spec
+// (pkg/apis/fleet.cattle.io/v1alpha1/gitreporestriction_types.go in Fleet v0.16.0).
 import { GitRepoRestrictionSchema } from '@/lib/fleet/kinds/gitreporestriction';
-import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError, queryProblem } from '@/lib/http/route';
-import { allIn, forbiddenIn, noStore } from '../clusters/_shared';
+import { workspaceParam, type WorkspaceCtx } from '@/lib/http/path';
+import { allIn, workspacesToRead } from '@/lib/http/read';
+import { asPerson, json, queryProblem } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
+export async function GET(req: Request, ctx: WorkspaceCtx) {
   const badQuery = queryProblem(req, []);
   if (badQuery) return badQuery;
-  const { workspace } = await ctx.params;
-  if (!isWorkspaceParam(workspace) || workspace === ALL_WORKSPACES) return jsonError(400, 'Pick one workspace to see its GitRepo restrictions.');
-  return asPerson(req, async ({ identity }) => {
-    const denied = await forbiddenIn(identity, 'gitreporestrictions', workspace);
-    if (denied) return denied;
+  return asPerson(req, async (person) => {
+    const workspace = await workspaceParam(ctx, 'to see its GitRepo restrictions');
+    await workspacesToRead(person, 'gitreporestrictions', workspace);
     const items = (await allIn('gitreporestrictions', workspace)).flatMap((e) => {
       const r = GitRepoRestrictionSchema.safeParse(e.obj);
       if (!r.success) return [];
@@ -30,6 +29,6 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
         },
       ];
     });
-    return NextResponse.json({ items }, noStore);
+    return json({ items });
   });
 }

@@ -3,10 +3,10 @@
 // kind's counts query and live updates refetch only the part whose kind changed.
 import type { CacheKind } from '@/lib/cache';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
-import { OVERVIEW_PARTS, type OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
+import { OVERVIEW_PARTS, type OverviewPart } from '@/lib/fleet/rows/overview-schema';
 import { scoped } from '../bundles/_lib/scope';
 import { fleetSettings } from '@/lib/k8s/fleet-settings';
-import { computeOverview } from './compute';
+import { computeOverview } from './_lib/compute';
 import { clockBucket, heavyJson, heavySlot, jsonText } from '@/lib/http/heavy';
 
 export const dynamic = 'force-dynamic';

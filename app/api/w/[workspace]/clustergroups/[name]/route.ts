@@ -1,27 +1,25 @@
 // One cluster group: GET (the group read as the person, live member counts, GitRepos that target it),
 // PUT a new selector (full replace guarded by resourceVersion), DELETE.
-import { NextResponse } from 'next/server';
 import { GitRepoSchema } from '@/lib/fleet/kinds/gitrepo';
-import { ClusterGroupFormSchema, zodFieldErrors, type ClusterGroupDetail } from '@/lib/fleet/rows/clustergroup-row';
+import { ClusterGroupFormSchema, type ClusterGroupDetail } from '@/lib/fleet/rows/clustergroup-row';
 import { compileSelector } from '@/lib/fleet/selector';
 import { describeTarget, effectiveTargets } from '@/lib/fleet/targets';
 import { forIdentity } from '@/lib/k8s/client';
-import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
-import { allIn, noStore } from '../../clusters/_shared';
-import { clusterTarget, type ClusterCtx } from '../../clusters/[name]/_target';
-import { groupRow, groupRowFromStatus, parseGroup } from '../_groups';
+import { asPerson, json, jsonError, queryProblem } from '@/lib/http/route';
+import { readBody } from '@/lib/http/body';
+import { objectParams, type ObjectCtx } from '@/lib/http/path';
+import { groupRow, groupRowFromStatus, parseGroup } from '../_lib/groups';
 import { accessChecker } from '@/lib/cache/authz';
-import { mayList } from '@/lib/http/read';
+import { allIn, mayList } from '@/lib/http/read';
 import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(req: Request, ctx: ClusterCtx) {
+export async function GET(req: Request, ctx: ObjectCtx) {
   const badQuery = queryProblem(req, []);
   if (badQuery) return badQuery;
-  const t = await clusterTarget(ctx);
-  if (!t.ok) return t.res;
   return asPerson(req, async ({ identity }) => {
+    const t = await objectParams(ctx, 'cluster group');
     const g = parseGroup(await forIdentity(identity).get('clustergroups', t.ws, t.name));
     if (!g) return jsonError(502, 'The API server sent a ClusterGroup this dashboard cannot read.');
     // Reading the group is the person's own GET; GitRepos and clusters come from the shared cache, so each needs the
@@ -48,34 +46,28 @@ export async function GET(req: Request, ctx: ClusterCtx) {
       ...(seeRepos ? {} : { gitReposHidden: true }),
       uid: g.metadata.uid,
     };
-    return NextResponse.json(body, noStore);
+    return json(body);
   });
 }
 
-export async function PUT(req: Request, ctx: ClusterCtx) {
-  const t = await clusterTarget(ctx);
-  if (!t.ok) return t.res;
+export async function PUT(req: Request, ctx: ObjectCtx) {
   return asPerson(req, async ({ identity }) => {
-    const body: unknown = await req.json().catch(() => undefined);
-    const form = ClusterGroupFormSchema.safeParse({ ...(body as object), name: t.name });
-    if (!form.success) {
-      const fe = zodFieldErrors(form.error);
-      return jsonError(422, fe[0]?.message ?? 'The cluster group is not valid', fe);
-    }
-    if (!form.data.resourceVersion) return jsonError(400, 'resourceVersion is required (reload the page)');
+    const t = await objectParams(ctx, 'cluster group');
+    // The name comes from the path (a group cannot be renamed); the body's own name, if any, is ignored.
+    const form = await readBody(req, ClusterGroupFormSchema.omit({ name: true }));
+    if (!form.resourceVersion) return jsonError(400, 'resourceVersion is required (reload the page)');
     const k8s = forIdentity(identity);
     const current = (await k8s.get('clustergroups', t.ws, t.name)) as { metadata: { name: string; resourceVersion?: string }; spec?: object };
-    const next = { ...current, metadata: { ...current.metadata, resourceVersion: form.data.resourceVersion }, spec: { ...current.spec, selector: form.data.selector } };
+    const next = { ...current, metadata: { ...current.metadata, resourceVersion: form.resourceVersion }, spec: { ...current.spec, selector: form.selector } };
     const out = await k8s.replace('clustergroups', t.ws, next);
-    return NextResponse.json({ name: t.name, resourceVersion: out.metadata.resourceVersion }, noStore);
+    return json({ name: t.name, resourceVersion: out.metadata.resourceVersion });
   });
 }
 
-export async function DELETE(req: Request, ctx: ClusterCtx) {
-  const t = await clusterTarget(ctx);
-  if (!t.ok) return t.res;
+export async function DELETE(req: Request, ctx: ObjectCtx) {
   return asPerson(req, async ({ identity }) => {
+    const t = await objectParams(ctx, 'cluster group');
     await deleteAsLoaded(forIdentity(identity), 'clustergroups', t.ws, t.name, loadedFromQuery(req), 'Cluster group');
-    return NextResponse.json({ name: t.name, deleted: true }, noStore);
+    return json({ name: t.name, deleted: true });
   });
 }

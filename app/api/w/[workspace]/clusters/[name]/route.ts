@@ -1,15 +1,15 @@
 // One cluster: GET its detail (object read from the API server as the person, BundleDeployments on it
 // from the cache), POST an action (force agent update, pause, unpause), DELETE it.
-import { NextResponse } from 'next/server';
 import { ClusterSchema, type Cluster } from '@/lib/fleet/kinds/cluster';
 import { ClusterActionSchema, isReservedLabel, toClusterRow, type ClusterDetail } from '@/lib/fleet/rows/cluster-row';
 import { bundleDeploymentMessage, bundleDeploymentState, type BundleDeploymentLike } from '@/lib/fleet/state';
 import { LABEL_BUNDLE_NAME, LABEL_REPO_NAME } from '@/lib/fleet/names';
 import { forIdentity } from '@/lib/k8s/client';
 import { K8sError } from '@/lib/k8s/errors';
-import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
-import { cache, noStore } from '../_shared';
-import { clusterTarget, jsonBody, type ClusterCtx } from './_target';
+import { asPerson, json, jsonError, queryProblem } from '@/lib/http/route';
+import { readBody } from '@/lib/http/body';
+import { objectParams, type ObjectCtx } from '@/lib/http/path';
+import { readList } from '@/lib/http/read';
 import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 import { fleetSettings } from '@/lib/k8s/fleet-settings';
 
@@ -17,24 +17,17 @@ export const dynamic = 'force-dynamic';
 
 const MAX_BDS = 500;
 
-export async function GET(req: Request, ctx: ClusterCtx) {
+export async function GET(req: Request, ctx: ObjectCtx) {
   const badQuery = queryProblem(req, []);
   if (badQuery) return badQuery;
-  const t = await clusterTarget(ctx);
-  if (!t.ok) return t.res;
-  return asPerson(req, async ({ identity }) => {
+  return asPerson(req, async (person) => {
+    const { identity } = person;
+    const t = await objectParams(ctx, 'cluster');
     const raw = await forIdentity(identity).get('clusters', t.ws, t.name);
     const parsed = ClusterSchema.safeParse(raw);
     if (!parsed.success) return jsonError(502, 'The API server sent a Cluster this dashboard cannot read.');
     const c = parsed.data;
-    const bds = await cache().queryFor(identity, 'bundledeployments', {
-      workspaces: 'all',
-      filter: { cluster: `${t.ws}/${t.name}` },
-      sort: 'state',
-      dir: 'desc',
-      page: 1,
-      pageSize: MAX_BDS,
-    });
+    const bds = await readList(person, 'bundledeployments', '_all', { sort: 'state', dir: 'desc', page: 1, pageSize: MAX_BDS, q: '' }, { filter: { cluster: `${t.ws}/${t.name}` } });
     const labels = c.metadata.labels ?? {};
     const spec = c.spec ?? {};
     const body: ClusterDetail = {
@@ -76,7 +69,7 @@ export async function GET(req: Request, ctx: ClusterCtx) {
         }),
       },
     };
-    return NextResponse.json(body, noStore);
+    return json(body);
   });
 }
 
@@ -86,16 +79,12 @@ async function readCluster(identity: Parameters<typeof forIdentity>[0], ws: stri
   return parsed.data;
 }
 
-export async function POST(req: Request, ctx: ClusterCtx) {
-  const t = await clusterTarget(ctx);
-  if (!t.ok) return t.res;
+export async function POST(req: Request, ctx: ObjectCtx) {
   return asPerson(req, async ({ identity }) => {
-    const b = await jsonBody(req);
-    if (!b.ok) return b.res;
-    const a = ClusterActionSchema.safeParse(b.body);
-    if (!a.success) return jsonError(400, 'action must be one of: forceUpdate, pause, unpause');
+    const t = await objectParams(ctx, 'cluster');
+    const { action } = await readBody(req, ClusterActionSchema);
     const k8s = forIdentity(identity);
-    if (a.data.action === 'forceUpdate') {
+    if (action === 'forceUpdate') {
       // An increment from a fresh read: on a conflict (the object changed in between) read again once;
       // nobody's value is overwritten because the new value is always current + 1.
       for (let attempt = 0; ; attempt++) {
@@ -105,23 +94,22 @@ export async function POST(req: Request, ctx: ClusterCtx) {
           const out = ClusterSchema.parse(
             await k8s.mergePatch('clusters', t.ws, t.name, { metadata: { resourceVersion: c.metadata.resourceVersion }, spec: { redeployAgentGeneration: next } }),
           );
-          return NextResponse.json({ name: t.name, redeployAgentGeneration: out.spec?.redeployAgentGeneration, resourceVersion: out.metadata.resourceVersion }, noStore);
+          return json({ name: t.name, redeployAgentGeneration: out.spec?.redeployAgentGeneration, resourceVersion: out.metadata.resourceVersion });
         } catch (e) {
           if (!(e instanceof K8sError && e.httpStatus === 409 && attempt === 0)) throw e;
         }
       }
     }
-    const paused = a.data.action === 'pause';
+    const paused = action === 'pause';
     const out = ClusterSchema.parse(await k8s.mergePatch('clusters', t.ws, t.name, { spec: { paused } }));
-    return NextResponse.json({ name: t.name, paused: out.spec?.paused === true, resourceVersion: out.metadata.resourceVersion }, noStore);
+    return json({ name: t.name, paused: out.spec?.paused === true, resourceVersion: out.metadata.resourceVersion });
   });
 }
 
-export async function DELETE(req: Request, ctx: ClusterCtx) {
-  const t = await clusterTarget(ctx);
-  if (!t.ok) return t.res;
+export async function DELETE(req: Request, ctx: ObjectCtx) {
   return asPerson(req, async ({ identity }) => {
+    const t = await objectParams(ctx, 'cluster');
     await deleteAsLoaded(forIdentity(identity), 'clusters', t.ws, t.name, loadedFromQuery(req), 'Cluster');
-    return NextResponse.json({ name: t.name, deleted: true }, noStore);
+    return json({ name: t.name, deleted: true });
   });
 }

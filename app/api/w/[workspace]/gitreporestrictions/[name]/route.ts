@@ -1,13 +1,13 @@
 // PUT a GitRepoRestriction's service accounts, repo patterns and target namespaces (creates it when
 // no resourceVersion is given; otherwise a merge patch guarded by it). DELETE removes it.
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { goRegexError } from '@/lib/fleet/forms/spec-validators';
 import { validateDns1123Label, validateDns1123Subdomain } from '@/lib/fleet/names';
 import { forIdentity } from '@/lib/k8s/client';
-import { asPerson, jsonError } from '@/lib/http/route';
-import { noStore } from '../../clusters/_shared';
-import { clusterTarget, type ClusterCtx } from '../../clusters/[name]/_target';
+import { readBody } from '@/lib/http/body';
+import type { FieldError } from '@/lib/http/field-errors';
+import { objectParams, type ObjectCtx } from '@/lib/http/path';
+import { asPerson, json } from '@/lib/http/route';
 import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 
 export const dynamic = 'force-dynamic';
@@ -21,23 +21,25 @@ const BodySchema = z.object({
   allowedTargetNamespaces: list,
 });
 
-export async function PUT(req: Request, ctx: ClusterCtx) {
-  const t = await clusterTarget(ctx);
-  if (!t.ok) return t.res;
+const clean = (xs: string[]) => xs.filter(Boolean);
+
+/** What the API server does not check but Fleet needs: DNS names and Go regular expressions. */
+function problems(f: z.output<typeof BodySchema>): FieldError[] {
+  const fe: FieldError[] = [];
+  if (f.defaultServiceAccount) for (const m of validateDns1123Subdomain(f.defaultServiceAccount, 'Service account')) fe.push({ field: 'defaultServiceAccount', message: m });
+  clean(f.allowedServiceAccounts).forEach((s, i) => validateDns1123Subdomain(s, `Service account '${s}'`).forEach((message) => fe.push({ field: `allowedServiceAccounts.${i}`, message })));
+  clean(f.allowedRepoPatterns).forEach((s, i) => {
+    const e = goRegexError(s);
+    if (e) fe.push({ field: `allowedRepoPatterns.${i}`, message: `Pattern '${s}': ${e}` });
+  });
+  clean(f.allowedTargetNamespaces).forEach((s, i) => validateDns1123Label(s, `Namespace '${s}'`).forEach((message) => fe.push({ field: `allowedTargetNamespaces.${i}`, message })));
+  return fe;
+}
+
+export async function PUT(req: Request, ctx: ObjectCtx) {
   return asPerson(req, async ({ identity }) => {
-    const b = BodySchema.safeParse(await req.json().catch(() => undefined));
-    if (!b.success) return jsonError(400, b.error.issues.map((i) => i.message).join('; '));
-    const f = b.data;
-    const fe: { field: string; message: string }[] = [];
-    const clean = (xs: string[]) => xs.filter(Boolean);
-    if (f.defaultServiceAccount) for (const m of validateDns1123Subdomain(f.defaultServiceAccount, 'Service account')) fe.push({ field: 'defaultServiceAccount', message: m });
-    clean(f.allowedServiceAccounts).forEach((s, i) => validateDns1123Subdomain(s, `Service account '${s}'`).forEach((message) => fe.push({ field: `allowedServiceAccounts.${i}`, message })));
-    clean(f.allowedRepoPatterns).forEach((s, i) => {
-      const e = goRegexError(s);
-      if (e) fe.push({ field: `allowedRepoPatterns.${i}`, message: `Pattern '${s}': ${e}` });
-    });
-    clean(f.allowedTargetNamespaces).forEach((s, i) => validateDns1123Label(s, `Namespace '${s}'`).forEach((message) => fe.push({ field: `allowedTargetNamespaces.${i}`, message })));
-    if (fe.length) return jsonError(422, fe[0]!.message, fe);
+    const t = await objectParams(ctx, 'GitRepo restriction');
+    const f = await readBody(req, BodySchema, problems);
     const fields = {
       defaultServiceAccount: f.defaultServiceAccount || null,
       allowedServiceAccounts: clean(f.allowedServiceAccounts),
@@ -54,18 +56,17 @@ export async function PUT(req: Request, ctx: ClusterCtx) {
         ...(defaultServiceAccount ? { defaultServiceAccount } : {}),
         ...rest,
       });
-      return NextResponse.json({ name: t.name, created: true }, { status: 201, headers: noStore.headers });
+      return json({ name: t.name, created: true }, { status: 201 });
     }
     await k8s.mergePatch('gitreporestrictions', t.ws, t.name, { metadata: { resourceVersion: f.resourceVersion }, ...fields });
-    return NextResponse.json({ name: t.name }, noStore);
+    return json({ name: t.name });
   });
 }
 
-export async function DELETE(req: Request, ctx: ClusterCtx) {
-  const t = await clusterTarget(ctx);
-  if (!t.ok) return t.res;
+export async function DELETE(req: Request, ctx: ObjectCtx) {
   return asPerson(req, async ({ identity }) => {
+    const t = await objectParams(ctx, 'GitRepo restriction');
     await deleteAsLoaded(forIdentity(identity), 'gitreporestrictions', t.ws, t.name, loadedFromQuery(req), 'GitRepo restriction');
-    return NextResponse.json({ name: t.name, deleted: true }, noStore);
+    return json({ name: t.name, deleted: true });
   });
 }

@@ -2,37 +2,30 @@
 // watch cache. PUT { form, resourceVersion, generation? }: edit, 409 when its settings changed since
 // they were loaded (status-only writes by Fleet are not a conflict; see writeResourceVersion).
 // DELETE: delete (Fleet removes deployed resources unless spec.keepResources).
-import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { GitRepoFormSchema } from '@/lib/fleet/forms';
 import { GitRepoSchema } from '@/lib/fleet/kinds/gitrepo';
 import type { GitRepoDetail } from '@/lib/fleet/rows/gitrepo-detail';
-import { forIdentity, isValidName } from '@/lib/k8s/client';
-import { ALL_WORKSPACES, asPerson, errorResponse, isWorkspaceParam, jsonError, queryProblem } from '@/lib/http/route';
+import { forIdentity } from '@/lib/k8s/client';
+import { checkInput, readBody } from '@/lib/http/body';
 import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
-import { readJson } from '../_lib/post';
+import { objectParams, type ObjectCtx } from '@/lib/http/path';
+import { asPerson, json, jsonError, queryProblem } from '@/lib/http/route';
 import { relatedOf } from '../_lib/related';
-import { parseForm, updateGitRepo, withoutManagedFields, writeError } from '../_lib/writes';
+import { updateGitRepo, withoutManagedFields, writeError } from '../_lib/writes';
 
 export const dynamic = 'force-dynamic';
 
-type Ctx = { params: Promise<{ workspace: string; name: string }> };
+const target = async (ctx: ObjectCtx) => {
+  const { ws, name } = await objectParams(ctx, 'GitRepo');
+  return { ns: ws, name };
+};
 
-async function target(ctx: Ctx): Promise<{ ok: true; ns: string; name: string } | { ok: false; response: Response }> {
-  const { workspace, name } = await ctx.params;
-  if (!isWorkspaceParam(workspace) || workspace === ALL_WORKSPACES) {
-    return { ok: false, response: jsonError(400, `"${workspace.slice(0, 80)}" is not a workspace a GitRepo can live in.`) };
-  }
-  if (!isValidName(name)) return { ok: false, response: jsonError(400, `"${name.slice(0, 80)}" is not a valid GitRepo name.`) };
-  return { ok: true, ns: workspace, name };
-}
-
-const noStore = { 'cache-control': 'no-store' };
-
-export async function GET(req: Request, ctx: Ctx) {
+export async function GET(req: Request, ctx: ObjectCtx) {
   const badQuery = queryProblem(req, []);
   if (badQuery) return badQuery;
-  const t = await target(ctx);
-  if (!t.ok) return t.response;
   return asPerson(req, async (person) => {
+    const t = await target(ctx);
     const raw = await forIdentity(person.identity).get<Record<string, unknown>>('gitrepos', t.ns, t.name);
     const parsed = GitRepoSchema.safeParse(raw);
     if (!parsed.success) return jsonError(502, `GitRepo ${t.name} has a shape this dashboard does not understand.`);
@@ -43,7 +36,7 @@ export async function GET(req: Request, ctx: Ctx) {
       related = { bundles: [], clusters: [], relatedError: `Bundles and clusters could not be read: ${errorMessage(err)}` };
     }
     const body = { object: withoutManagedFields(raw as { metadata: Record<string, unknown> }), ...related };
-    return NextResponse.json(body, { headers: noStore });
+    return json(body);
   });
 }
 
@@ -51,43 +44,33 @@ function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export async function PUT(req: Request, ctx: Ctx) {
-  const t = await target(ctx);
-  if (!t.ok) return t.response;
+const RV_REQUIRED = 'resourceVersion is required: it is how a change made by someone else in the meantime is detected.';
+const EditBodySchema = z.object({
+  form: z.unknown(),
+  resourceVersion: z.string({ error: RV_REQUIRED }).min(1, RV_REQUIRED),
+  generation: z.number({ error: 'generation must be the whole number the form was loaded with.' }).int().min(0).optional(),
+});
+
+export async function PUT(req: Request, ctx: ObjectCtx) {
   return asPerson(req, async ({ identity }) => {
-    const json = await readJson(req);
-    if (!json.ok) return json.response;
-    const rv = json.body.resourceVersion;
-    if (typeof rv !== 'string' || rv === '') {
-      return jsonError(400, 'resourceVersion is required: it is how a change made by someone else in the meantime is detected.');
-    }
-    const gen = json.body.generation;
-    if (gen !== undefined && !(typeof gen === 'number' && Number.isInteger(gen) && gen >= 0)) {
-      return jsonError(400, 'generation must be the whole number the form was loaded with.');
-    }
-    const form = parseForm(json.body.form);
-    if (!form.ok) return form.response;
-    if (form.value.name !== t.name) {
-      return jsonError(422, 'A GitRepo cannot be renamed. Clone it under the new name, then delete this one.', [{ field: 'name', message: 'Names cannot change' }]);
-    }
+    const t = await target(ctx);
+    const body = await readBody(req, EditBodySchema);
+    const form = checkInput(GitRepoFormSchema, body.form, (f) =>
+      f.name === t.name ? [] : [{ field: 'name', message: 'A GitRepo cannot be renamed. Clone it under the new name, then delete this one.' }],
+    );
     try {
-      const updated = await updateGitRepo(forIdentity(identity), t.ns, t.name, form.value, { resourceVersion: rv, generation: gen });
-      return NextResponse.json({ object: withoutManagedFields(updated) }, { headers: noStore });
+      const updated = await updateGitRepo(forIdentity(identity), t.ns, t.name, form, { resourceVersion: body.resourceVersion, generation: body.generation });
+      return json({ object: withoutManagedFields(updated) });
     } catch (err) {
       return writeError(err, t.name, t.ns);
     }
   });
 }
 
-export async function DELETE(req: Request, ctx: Ctx) {
-  const t = await target(ctx);
-  if (!t.ok) return t.response;
+export async function DELETE(req: Request, ctx: ObjectCtx) {
   return asPerson(req, async ({ identity }) => {
-    try {
-      await deleteAsLoaded(forIdentity(identity), 'gitrepos', t.ns, t.name, loadedFromQuery(req, true), 'GitRepo');
-      return NextResponse.json({ message: 'Deleted' }, { headers: noStore });
-    } catch (err) {
-      return errorResponse(err);
-    }
+    const t = await target(ctx);
+    await deleteAsLoaded(forIdentity(identity), 'gitrepos', t.ns, t.name, loadedFromQuery(req, true), 'GitRepo');
+    return json({ message: 'Deleted' });
   });
 }

@@ -4,9 +4,7 @@
 // values never reach a log or a response.
 import { forgetSecret } from '@/lib/k8s/secret-presence';
 import {
-  fieldErrors as formFieldErrors,
   formToGitRepo,
-  GitRepoFormSchema,
   secretsForForm,
   staleAuthSecret,
   withOwner,
@@ -21,17 +19,6 @@ import type { GitRepoAction } from '@/lib/fleet/rows/gitrepo-detail';
 import type { K8sClient } from '@/lib/k8s/client';
 import { K8sError, toApiError, type FieldError } from '@/lib/k8s/errors';
 import { jsonError } from '@/lib/http/route';
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
-
-/** Validates the submitted form with GitRepoFormSchema; 422 with per-field messages otherwise. */
-export function parseForm(raw: unknown): Parsed<GitRepoForm> {
-  const r = GitRepoFormSchema.safeParse(raw);
-  if (r.success) return { ok: true, value: r.data };
-  const errs = Object.entries(formFieldErrors(r.error)).map(([field, message]) => ({ field, message }));
-  const n = errs.length;
-  return { ok: false, response: jsonError(422, `${n} field${n === 1 ? ' needs' : 's need'} attention; nothing was saved.`, errs) };
-}
 
 /** Kubernetes' field paths (spec.repo, metadata.name) → the form's (repo, name). */
 function toFormField(f: FieldError): FieldError {

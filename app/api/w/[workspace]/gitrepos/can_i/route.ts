@@ -3,14 +3,14 @@
 import { NextResponse } from 'next/server';
 import type { GitRepoPermissions } from '@/lib/fleet/rows/gitrepo-detail';
 import { forIdentity } from '@/lib/k8s/client';
-import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError } from '@/lib/http/route';
+import { workspaceParam, type WorkspaceCtx } from '@/lib/http/path';
+import { asPerson } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await ctx.params;
-  if (!isWorkspaceParam(workspace) || workspace === ALL_WORKSPACES) return jsonError(400, 'Permissions are per workspace; pick one.');
+export async function GET(req: Request, ctx: WorkspaceCtx) {
   return asPerson(req, async ({ identity }) => {
+    const workspace = await workspaceParam(ctx, 'to see what you may do there');
     const c = forIdentity(identity);
     const can = async (verb: string, resource = 'gitrepos', group = 'fleet.cattle.io') =>
       (await c.accessReview({ namespace: workspace, verb, group, resource })).status?.allowed === true;
@@ -18,6 +18,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
       can('create'), can('update'), can('patch'), can('delete'), can('create', 'secrets', ''),
     ]);
     const body: GitRepoPermissions = { create, update, patch, delete: del, createSecrets };
+    // The one answer a browser may keep briefly: permissions change rarely and the page asks on every visit.
     return NextResponse.json(body, { headers: { 'cache-control': 'private, max-age=30' } });
   });
 }

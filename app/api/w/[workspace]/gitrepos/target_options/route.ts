@@ -1,11 +1,11 @@
 // GET: names of the Clusters and Cluster Groups in a workspace, for the form's target pickers
 // (from the watch cache, as the person may see them). Lists the person cannot read come back empty
 // with a note instead of failing the form.
-import { NextResponse } from 'next/server';
 import type { Person } from '@/lib/auth/current';
 import type { CacheKind } from '@/lib/cache';
 import { readList } from '@/lib/http/read';
-import { ALL_WORKSPACES, asPerson, isWorkspaceParam, jsonError } from '@/lib/http/route';
+import { workspaceParam, type WorkspaceCtx } from '@/lib/http/path';
+import { asPerson, json } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 const MAX = 2000;
@@ -25,11 +25,10 @@ async function names(person: Person, kind: CacheKind, ws: string): Promise<{ nam
   }
 }
 
-export async function GET(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await ctx.params;
-  if (!isWorkspaceParam(workspace) || workspace === ALL_WORKSPACES) return jsonError(400, 'Targets are per workspace; pick one.');
+export async function GET(req: Request, ctx: WorkspaceCtx) {
   return asPerson(req, async (person) => {
+    const workspace = await workspaceParam(ctx, 'to see its targets');
     const [clusters, clusterGroups] = await Promise.all([names(person, 'clusters', workspace), names(person, 'clustergroups', workspace)]);
-    return NextResponse.json({ clusters, clusterGroups }, { headers: { 'cache-control': 'no-store' } });
+    return json({ clusters, clusterGroups });
   });
 }

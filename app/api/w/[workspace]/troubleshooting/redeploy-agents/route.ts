@@ -1,25 +1,24 @@
 // Bulk force-update of Fleet agents: spec.redeployAgentGeneration + 1 per cluster, as the person (their RBAC decides).
 // Each cluster carries the generation the person saw; a different one now means someone else already bumped it,
 // so that cluster reports a conflict instead of a second redeploy. Results are per cluster.
-import { NextResponse } from 'next/server';
 import { RedeployAgentsBodySchema } from '@/lib/fleet/troubleshooting/schema';
-import { forIdentity, isValidNamespace } from '@/lib/k8s/client';
+import { forIdentity } from '@/lib/k8s/client';
 import { toApiError } from '@/lib/k8s/errors';
-import { asPerson, jsonError } from '@/lib/http/route';
+import { readBody } from '@/lib/http/body';
+import { workspaceParam, type WorkspaceCtx } from '@/lib/http/path';
+import { asPerson, json } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
 type Cluster = { metadata: { resourceVersion?: string }; spec?: { redeployAgentGeneration?: number } };
 
-export async function POST(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await ctx.params;
-  if (!isValidNamespace(workspace)) return jsonError(400, 'Clusters live in one workspace; pick one instead of all workspaces.');
+export async function POST(req: Request, ctx: WorkspaceCtx) {
   return asPerson(req, async ({ identity }) => {
-    const parsed = RedeployAgentsBodySchema.safeParse(await req.json().catch(() => undefined));
-    if (!parsed.success) return jsonError(400, parsed.error.issues.map((i) => i.message).join('; '));
+    const workspace = await workspaceParam(ctx, 'whose clusters to redeploy');
+    const { clusters } = await readBody(req, RedeployAgentsBodySchema);
     const k = forIdentity(identity);
     const results = [];
-    for (const { name, expected } of parsed.data.clusters) {
+    for (const { name, expected } of clusters) {
       try {
         const c = await k.get<Cluster>('clusters', workspace, name);
         const before = c.spec?.redeployAgentGeneration ?? 0;
@@ -33,6 +32,6 @@ export async function POST(req: Request, ctx: { params: Promise<{ workspace: str
         results.push({ name, ok: false, error: toApiError(e).message });
       }
     }
-    return NextResponse.json({ results });
+    return json({ results });
   });
 }

@@ -1,21 +1,19 @@
 // Recreate a GitRepo's missing credentials Secret under exactly the name the GitRepo references (spec.clientSecretName
 // or spec.helmSecretName), as the person. Allowlisted: only a name that GitRepo references, only the two Secret types
 // Fleet reads for it, only when that Secret does not exist. Write-only: the answer and logs carry no values.
-import { NextResponse } from 'next/server';
 import { RecreateSecretBodySchema } from '@/lib/fleet/troubleshooting/schema';
-import { forIdentity, isValidName, isValidNamespace, type SecretWrite } from '@/lib/k8s/client';
-import { asPerson, jsonError } from '@/lib/http/route';
+import { forIdentity, isValidName, type SecretWrite } from '@/lib/k8s/client';
+import { readBody } from '@/lib/http/body';
+import { workspaceParam, type WorkspaceCtx } from '@/lib/http/path';
+import { asPerson, json, jsonError } from '@/lib/http/route';
 import { forgetSecret } from '@/lib/k8s/secret-presence';
 
 export const dynamic = 'force-dynamic';
 
-export async function POST(req: Request, ctx: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await ctx.params;
-  if (!isValidNamespace(workspace)) return jsonError(400, 'A Secret lives in one workspace; pick one instead of all workspaces.');
+export async function POST(req: Request, ctx: WorkspaceCtx) {
   return asPerson(req, async ({ identity }) => {
-    const parsed = RecreateSecretBodySchema.safeParse(await req.json().catch(() => undefined));
-    if (!parsed.success) return jsonError(422, parsed.error.issues.map((i) => i.message).join('; '));
-    const b = parsed.data;
+    const workspace = await workspaceParam(ctx, 'to recreate the Secret in');
+    const b = await readBody(req, RecreateSecretBodySchema);
     const k = forIdentity(identity);
     const repo = await k.get<{ spec?: Record<string, unknown> }>('gitrepos', workspace, b.gitrepo);
     const name = repo.spec?.[b.field];
@@ -36,6 +34,6 @@ export async function POST(req: Request, ctx: { params: Promise<{ workspace: str
     secret.metadata.labels = { 'app.kubernetes.io/managed-by': 'fleet-dashboard', 'fleet-dashboard/gitrepo': b.gitrepo, 'fleet-dashboard/purpose': 'recreated' };
     await k.secrets.create(workspace, secret);
     forgetSecret(workspace, name);
-    return NextResponse.json({ name, type: secret.type }, { status: 201 });
+    return json({ name, type: secret.type }, { status: 201 });
   });
 }

@@ -3,7 +3,7 @@ import type { Entry } from '@/lib/cache/store';
 import { agentContact, countByState, worstOffenders } from '@/lib/fleet/rollup';
 import type { BundleSummary } from '@/lib/fleet/state';
 import { gitRepoState, type ObjectLike } from '@/lib/fleet/object-state';
-import type { Overview, OverviewPart } from '@/app/w/[workspace]/overview/overview-schema';
+import type { Overview, OverviewPart } from '@/lib/fleet/rows/overview-schema';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
