@@ -32,7 +32,7 @@ export function GitRepoDetailView({ workspace, name }: { workspace: string; name
     placeholderData: keepPreviousData,
   });
   const back = { href: pageUrl.gitrepos(workspace), label: 'Back to Git Repos' };
-  if (q.isError) return <ErrorPanel error={q.error} what={`GitRepo ${name} in ${workspace}`} onRetry={() => void q.refetch()} back={back} />;
+  if (q.isError) return <ErrorPanel error={q.error} what={`GitRepo ${name}`} workspace={workspace} onRetry={() => void q.refetch()} back={back} />;
   if (!q.data) return <LoadingDetail label={`Loading GitRepo ${name}…`} />;
   const parsed = GitRepoSchema.safeParse(q.data.object);
   if (!parsed.success) return <ErrorPanel error={new Error('It has a shape this dashboard does not understand.')} what={`GitRepo ${name}`} back={back} />;
