@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import { currentPerson } from '@/lib/auth/current';
 import { displayName } from '@/lib/k8s/identity';
 import { forbiddenWorkspace } from '@/lib/http/forbidden-workspace';
+import { pageUrl } from '@/lib/http/urls';
 
 export const metadata = { title: 'No access' };
 
@@ -20,7 +21,7 @@ export default async function Forbidden() {
           {`${person ? `You (${who})` : 'You'} are not allowed to see ${ws ? `workspace ${ws}` : 'this workspace'}: your Kubernetes RBAC grants no right to list its GitRepos, clusters, cluster groups or bundles. Ask a cluster administrator for access, or open a workspace you can see.`}
         </p>
         <p className="mt-4 flex gap-4 text-sm">
-          <Link className="text-accent underline" href="/w/_all/workspaces">
+          <Link className="text-accent underline" href={pageUrl.workspaces('_all')}>
             Workspaces you can see
           </Link>
           <Link className="text-accent underline" href="/signin">

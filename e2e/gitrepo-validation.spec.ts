@@ -166,3 +166,30 @@ test('the YAML tab round-trips into the form, and Edit YAML saves through it', a
     await deleteGitRepoAsAdmin(WS, name);
   }
 });
+
+test('keyboard: the Create bar never covers the focused field or its help, and Enter on "Add path" moves to the new field', async ({ page }) => {
+  await signInAsOperator(page);
+  // Short enough that the sticky Create/Cancel bar sits over the Repository tab's fields.
+  await page.setViewportSize({ width: 1400, height: 560 });
+  const f = await openCreate(page);
+  const bar = page.getByTestId('form-submit').locator('..');
+  for (const label of ['Name', 'Repository URL', 'Branch', 'Revision']) {
+    const input = f.field(label);
+    await input.focus();
+    const hint = page.locator(`[id="${await input.getAttribute('aria-describedby')}"]`);
+    const [h, b] = [await hint.boundingBox(), await bar.boundingBox()];
+    expect(h!.y + h!.height, `the help text of ${label} ends above the Create bar`).toBeLessThanOrEqual(b!.y);
+  }
+
+  const add = f.root.getByRole('button', { name: 'Add path' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  await expect(f.field('Path 1')).toBeFocused();
+  await page.keyboard.type('charts/app');
+  await add.focus();
+  await page.keyboard.press('Enter');
+  await expect(f.field('Path 2')).toBeFocused();
+  await expect(f.field('Path 1')).toHaveValue('charts/app');
+  const [p2, b] = [await f.field('Path 2').boundingBox(), await bar.boundingBox()];
+  expect(p2!.y + p2!.height, 'the new path field is above the Create bar').toBeLessThanOrEqual(b!.y);
+});

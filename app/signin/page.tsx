@@ -5,6 +5,8 @@ import { safeNext } from '@/lib/http/safe-next';
 import { cookies } from 'next/headers';
 import { oidcConfig } from '@/lib/auth/oidc-config';
 import { SIGNIN_ERROR_COOKIE } from '@/lib/auth/oidc';
+import { apiPath } from '@/lib/http/api-path';
+import { apiUrl } from '@/lib/http/urls';
 
 /** The provider's name for the button, or undefined when OpenID Connect is off (or misconfigured: said at start). */
 function oidcProvider(): string | undefined {
@@ -46,7 +48,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {provider && (
           <>
             <a
-              href={`/api/auth/oidc/start?next=${encodeURIComponent(next)}`}
+              href={apiPath(apiUrl.oidcStart(next))}
               data-testid="oidc-signin"
               className="mt-5 block w-full rounded-md bg-accent px-4 py-2 text-center text-sm font-semibold text-accent-fg hover:opacity-90"
             >

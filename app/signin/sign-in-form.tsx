@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiFetch, ApiFetchError } from '@/lib/http/api-fetch';
+import { apiUrl } from '@/lib/http/urls';
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
@@ -19,7 +20,7 @@ export function SignInForm({ next }: { next: string }) {
         setBusy(true);
         setError(null);
         try {
-          await apiFetch('/api/session', { method: 'POST', body: JSON.stringify({ token }) });
+          await apiFetch(apiUrl.session(), { method: 'POST', body: JSON.stringify({ token }) });
           qc.clear();
           router.push(next);
           router.refresh();

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { BundleRow } from '@/lib/fleet/rows/bundle-row';
 import { SortHeader } from '@/components/list/sort-header';
 import { StateBadge } from '@/components/state-badge';
+import { pageUrl } from '@/lib/http/urls';
 
 export type BundleSort = 'name' | 'state' | 'ready' | 'gitrepo' | 'namespace' | 'created';
 
@@ -28,7 +29,7 @@ export function BundleTable({
           {rows.map((r) => (
             <tr key={`${r.namespace}/${r.name}`} className="border-t border-border align-top hover:bg-surface-2/50" data-testid="bundle-row" data-state={r.state}>
               <td className="max-w-xs px-3 py-2">
-                <Link href={`/w/${encodeURIComponent(r.namespace)}/bundles/${encodeURIComponent(r.name)}`} className="break-words font-medium text-accent hover:underline" data-testid="bundle-name">
+                <Link href={pageUrl.bundle(r.namespace, r.name)} className="break-words font-medium text-accent hover:underline" data-testid="bundle-name">
                   {r.name}
                 </Link>
                 {r.paused && <span className="ml-2 text-xs text-muted">paused</span>}
@@ -37,7 +38,7 @@ export function BundleTable({
               {showWorkspace && <td className="px-3 py-2 font-mono text-xs">{r.namespace}</td>}
               <td className="px-3 py-2">
                 {r.gitrepo ? (
-                  <Link href={`/w/${encodeURIComponent(r.namespace)}/gitrepos/${encodeURIComponent(r.gitrepo)}`} className="hover:underline">
+                  <Link href={pageUrl.gitrepo(r.namespace, r.gitrepo)} className="hover:underline">
                     {r.gitrepo}
                   </Link>
                 ) : r.helmop ? (

@@ -7,6 +7,7 @@ import type { BundleDeploymentRow } from '@/lib/fleet/rows/bundledeployment-row'
 import { SortHeader } from '@/components/list/sort-header';
 import { StateBadge } from '@/components/state-badge';
 import { opWords, PatchView } from '@/components/diff/patch-view';
+import { pageUrl } from '@/lib/http/urls';
 
 export type BdSort = 'name' | 'state' | 'cluster' | 'bundle' | 'gitrepo' | 'namespace' | 'created';
 
@@ -50,11 +51,11 @@ export function DeploymentTable({
                 <tr className="border-t border-border align-top" data-testid="bd-row" data-cluster={r.cluster} data-state={r.state}>
                   <td className="whitespace-nowrap px-3 py-2 font-medium">
                     {column === 'cluster' ? (
-                      <Link href={`/w/${encodeURIComponent(r.clusterNamespace)}/clusters/${encodeURIComponent(r.cluster)}`} className="hover:underline">
+                      <Link href={pageUrl.cluster(r.clusterNamespace, r.cluster)} className="hover:underline">
                         {r.cluster}
                       </Link>
                     ) : (
-                      <Link href={`/w/${encodeURIComponent(r.bundleNamespace)}/bundles/${encodeURIComponent(r.bundle)}`} className="hover:underline">
+                      <Link href={pageUrl.bundle(r.bundleNamespace, r.bundle)} className="hover:underline">
                         {r.bundle}
                       </Link>
                     )}

@@ -8,6 +8,7 @@ import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { apiUrl } from '@/lib/http/urls';
 
 export function ForceSyncButton({ workspace, bundle, before, label = 'Force sync', variant = 'secondary' }: { workspace: string; bundle: string; before: number; label?: string; variant?: 'primary' | 'secondary' }) {
   const qc = useQueryClient();
@@ -31,14 +32,14 @@ export function ForceSyncButton({ workspace, bundle, before, label = 'Force sync
           testId="force-sync-dialog"
           onClose={() => setOpen(false)}
           onConfirm={async () => {
-            const r = await apiFetch(`/api/w/${encodeURIComponent(workspace)}/bundles/${encodeURIComponent(bundle)}/force-sync`, {
+            const r = await apiFetch(apiUrl.bundleForceSync(workspace, bundle), {
               method: 'POST',
               body: JSON.stringify({ expected: before }),
               schema: ForceSyncResultSchema,
             });
             setDone(r);
             void qc.invalidateQueries({ queryKey: queryKeys.detail('bundles', workspace, bundle) });
-            void qc.invalidateQueries({ queryKey: ['troubleshooting'] });
+            void qc.invalidateQueries({ queryKey: queryKeys.troubleshootingAll() });
           }}
         >
           <p>

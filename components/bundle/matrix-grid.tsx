@@ -9,6 +9,7 @@ import { NO_DEPLOYMENT, stateOfCode, type Matrix } from '@/lib/fleet/rows/bundle
 import { stateLabel } from '@/components/state-badge';
 import { apiPath, BASE_PATH } from '@/lib/http/api-path';
 import { STATE_FILL } from '@/components/charts/state-colours';
+import { pageUrl } from '@/lib/http/urls';
 
 const ROW_H = 24;
 const COL_W = 26;
@@ -65,7 +66,7 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
   const total = HEAD_H + rows.length * ROW_H;
   const visibleCols = cols.slice(firstCol, lastCol);
   const bundleHref = (b: string, cluster?: string) =>
-    apiPath(`/w/${encodeURIComponent(workspace)}/bundles/${encodeURIComponent(b)}${cluster ? `?q=${encodeURIComponent(cluster)}` : ''}`);
+    apiPath(pageUrl.bundle(workspace, b, { q: cluster }));
 
   return (
     <div
@@ -119,7 +120,7 @@ export function MatrixGrid({ workspace, data, receivedAt, height = 560 }: { work
           return (
             <div key={r.name} style={style} className="flex items-center border-b border-border/40" data-testid="matrix-row" data-cluster={r.name}>
               <div className="sticky left-0 z-10 flex h-full items-center truncate bg-surface px-2 font-mono text-xs" style={{ width: nameW, minWidth: nameW }} title={r.name}>
-                <a href={apiPath(`/w/${encodeURIComponent(workspace)}/clusters/${encodeURIComponent(r.name)}`)} className="truncate hover:underline">
+                <a href={apiPath(pageUrl.cluster(workspace, r.name))} className="truncate hover:underline">
                   {r.name}
                 </a>
               </div>

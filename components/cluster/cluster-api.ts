@@ -9,33 +9,32 @@ import {
   type LabelEdit,
   type ProxyEdit,
 } from '@/lib/fleet/rows/cluster-row';
+import { apiUrl } from '@/lib/http/urls';
 
-const enc = encodeURIComponent;
-const base = (ws: string, name: string) => `/api/w/${enc(ws)}/clusters/${enc(name)}`;
 
 export function fetchClusters(ws: string, params: string) {
-  return apiFetch(`/api/w/${enc(ws)}/clusters${params ? `?${params}` : ''}`, { schema: ClusterListSchema });
+  return apiFetch(apiUrl.clusters(ws, params), { schema: ClusterListSchema });
 }
 export function fetchClusterDetail(ws: string, name: string) {
-  return apiFetch(base(ws, name), { schema: ClusterDetailSchema });
+  return apiFetch(apiUrl.cluster(ws, name), { schema: ClusterDetailSchema });
 }
 export function clusterAction(ws: string, name: string, action: ClusterAction['action']) {
-  return apiFetch(base(ws, name), { method: 'POST', body: JSON.stringify({ action }), schema: ClusterActionResultSchema });
+  return apiFetch(apiUrl.cluster(ws, name), { method: 'POST', body: JSON.stringify({ action }), schema: ClusterActionResultSchema });
 }
 export function deleteCluster(ws: string, name: string, uid?: string) {
-  return apiFetch(`${base(ws, name)}${loadedQuery({ uid })}`, { method: 'DELETE' });
+  return apiFetch(apiUrl.cluster(ws, name, loadedQuery({ uid })), { method: 'DELETE' });
 }
 export function putLabels(ws: string, name: string, edit: LabelEdit) {
-  return apiFetch<{ labels: Record<string, string>; resourceVersion?: string }>(`${base(ws, name)}/labels`, { method: 'PUT', body: JSON.stringify(edit) });
+  return apiFetch<{ labels: Record<string, string>; resourceVersion?: string }>(apiUrl.clusterPart(ws, name, 'labels'), { method: 'PUT', body: JSON.stringify(edit) });
 }
 export function putProxy(ws: string, name: string, edit: ProxyEdit) {
-  return apiFetch<{ resourceVersion?: string }>(`${base(ws, name)}/proxy`, { method: 'PUT', body: JSON.stringify(edit) });
+  return apiFetch<{ resourceVersion?: string }>(apiUrl.clusterPart(ws, name, 'proxy'), { method: 'PUT', body: JSON.stringify(edit) });
 }
 export function moveInfo(ws: string, name: string) {
-  return apiFetch<{ possible: boolean; reason?: string }>(`${base(ws, name)}/move`);
+  return apiFetch<{ possible: boolean; reason?: string }>(apiUrl.clusterPart(ws, name, 'move'));
 }
 export function moveCluster(ws: string, name: string, to: string) {
-  return apiFetch(`${base(ws, name)}/move`, { method: 'POST', body: JSON.stringify({ to }) });
+  return apiFetch(apiUrl.clusterPart(ws, name, 'move'), { method: 'POST', body: JSON.stringify({ to }) });
 }
 
 export const ACTION_WORDS: Record<ClusterAction['action'], { label: string; title: string; done: (r: { redeployAgentGeneration?: number; paused?: boolean }) => string }> = {

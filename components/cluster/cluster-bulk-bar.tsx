@@ -5,7 +5,11 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { BulkResults, BulkToolbar, type BulkItemResult } from '@/components/ui/bulk-results';
 import { useWorkspaceNames } from '@/components/workspace/use-workspaces';
-import { BulkLabelDialog, DeleteClustersDialog, ForceUpdateDialog, MoveDialog, ProxyDialog } from './cluster-dialogs';
+import { BulkLabelDialog } from './dialogs/bulk-label-dialog';
+import { DeleteClustersDialog } from './dialogs/delete-clusters-dialog';
+import { ForceUpdateDialog } from './dialogs/force-update-dialog';
+import { MoveDialog } from './dialogs/move-dialog';
+import { ProxyDialog } from './dialogs/proxy-dialog';
 import { OP_TITLE, useClusterOps, type ClusterOp, type ClusterRef } from './use-cluster-ops';
 
 type Ask = 'forceUpdate' | 'delete' | 'labels' | 'proxy' | 'move';

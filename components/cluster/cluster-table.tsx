@@ -5,6 +5,7 @@ import { SortHeader } from '@/components/list/sort-header';
 import { StateBadge } from '@/components/state-badge';
 import { LabelChips } from '@/components/selector/label-chips';
 import { AgentCell } from './agent-cell';
+import { pageUrl } from '@/lib/http/urls';
 
 export const rowKey = (r: { namespace: string; name: string }) => `${r.namespace}/${r.name}`;
 
@@ -61,7 +62,7 @@ export function ClusterTable({
                   </div>
                 </td>
                 <td className="px-3 py-2 align-top">
-                  <Link href={`/w/${r.namespace}/clusters/${r.name}`} className="font-medium text-accent hover:underline" data-testid="cluster-name">
+                  <Link href={pageUrl.cluster(r.namespace, r.name)} className="font-medium text-accent hover:underline" data-testid="cluster-name">
                     {r.name}
                   </Link>
                   {r.displayName && <div className="text-xs text-muted" title="Display name (management.cattle.io/cluster-display-name)">{r.displayName}</div>}

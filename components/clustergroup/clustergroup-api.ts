@@ -4,6 +4,7 @@ import { apiFetch } from '@/lib/http/api-fetch';
 import { loadedQuery } from '@/lib/http/loaded-query';
 import { ClusterGroupDetailSchema, ClusterGroupListSchema } from '@/lib/fleet/rows/clustergroup-row';
 import type { LabelSelector } from '@/lib/fleet/selector';
+import { apiUrl } from '@/lib/http/urls';
 
 /** What the form sends; the server validates it with ClusterGroupFormSchema. */
 export interface GroupBody {
@@ -12,21 +13,19 @@ export interface GroupBody {
   resourceVersion?: string;
 }
 
-const enc = encodeURIComponent;
-const base = (ws: string) => `/api/w/${enc(ws)}/clustergroups`;
 
 export function fetchGroups(ws: string, params: string) {
-  return apiFetch(`${base(ws)}${params ? `?${params}` : ''}`, { schema: ClusterGroupListSchema });
+  return apiFetch(apiUrl.clustergroups(ws, params), { schema: ClusterGroupListSchema });
 }
 export function fetchGroup(ws: string, name: string) {
-  return apiFetch(`${base(ws)}/${enc(name)}`, { schema: ClusterGroupDetailSchema });
+  return apiFetch(apiUrl.clustergroup(ws, name), { schema: ClusterGroupDetailSchema });
 }
 export function createGroup(ws: string, form: GroupBody) {
-  return apiFetch(base(ws), { method: 'POST', body: JSON.stringify(form), schema: z.object({ name: z.string() }) });
+  return apiFetch(apiUrl.clustergroups(ws), { method: 'POST', body: JSON.stringify(form), schema: z.object({ name: z.string() }) });
 }
 export function updateGroup(ws: string, name: string, form: Omit<GroupBody, 'name'>) {
-  return apiFetch(`${base(ws)}/${enc(name)}`, { method: 'PUT', body: JSON.stringify(form) });
+  return apiFetch(apiUrl.clustergroup(ws, name), { method: 'PUT', body: JSON.stringify(form) });
 }
 export function deleteGroup(ws: string, name: string, uid?: string) {
-  return apiFetch(`${base(ws)}/${enc(name)}${loadedQuery({ uid })}`, { method: 'DELETE' });
+  return apiFetch(apiUrl.clustergroup(ws, name, loadedQuery({ uid })), { method: 'DELETE' });
 }

@@ -9,19 +9,20 @@ import type { ClusterGroupDetail } from '@/lib/fleet/rows/clustergroup-row';
 import { queryKeys } from '@/lib/http/query-keys';
 import { fetchClusters } from '@/components/cluster/cluster-api';
 import { ClusterTable } from '@/components/cluster/cluster-table';
-import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
+import { EmptyPanel, ErrorPanel, LoadingDetail } from '@/components/ui/panels';
+import { SummaryList } from '@/components/detail/summary-list';
 import { CopyButton } from '@/components/copy-button';
 import { useLiveKinds } from '@/components/live/live-updates';
-import { Pager } from '@/components/list/pager';
+import { ListResults } from '@/components/list/list-results';
 import { StateBadge } from '@/components/state-badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { deleteGroup, fetchGroup } from './clustergroup-api';
 import { useClusterDriven } from './use-cluster-driven';
-import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { pageUrl } from '@/lib/http/urls';
+import { PageHeader } from '@/components/ui/page-header';
 
-const LIVE = ['clustergroups', 'clusters', 'gitrepos'];
-const enc = encodeURIComponent;
+const LIVE = ['clustergroups', 'clusters', 'gitrepos'] as const;
 const NO_SELECTION = new Set<string>();
 
 export function GroupDetailView({ workspace, name }: { workspace: string; name: string }) {
@@ -30,19 +31,14 @@ export function GroupDetailView({ workspace, name }: { workspace: string; name: 
   const total = useClusterDriven(workspace, [queryKeys.detail('clustergroups', workspace, name)]);
   if (q.isError) {
     return (
-      <div className="space-y-3">
-        <ErrorPanel error={q.error} what={`cluster group ${name}`} workspace={workspace} onRetry={() => void q.refetch()} />
-        <Link href={`/w/${enc(workspace)}/clustergroups`} className="text-sm text-accent underline">
-          Back to cluster groups
-        </Link>
-      </div>
+      <ErrorPanel error={q.error} what={`cluster group ${name}`} workspace={workspace} onRetry={() => void q.refetch()} back={{ href: pageUrl.clustergroups(workspace), label: 'Back to cluster groups' }} />
     );
   }
-  if (!q.data) return <LoadingRows label={`Loading cluster group ${name}…`} rows={3} />;
-  return <Loaded workspace={workspace} d={q.data} total={total} />;
+  if (!q.data) return <LoadingDetail label={`Loading cluster group ${name}…`} />;
+  return <Loaded workspace={workspace} d={q.data} total={total} fetching={q.isFetching} />;
 }
 
-function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDetail; total?: number }) {
+function Loaded({ workspace, d, total, fetching }: { workspace: string; d: ClusterGroupDetail; total?: number; fetching: boolean }) {
   const router = useRouter();
   const qc = useQueryClient();
   const [ask, setAsk] = useState(false);
@@ -61,36 +57,51 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
   const ready = g.clusters > 0 && g.readyClusters === g.clusters;
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <Breadcrumb href={`/w/${enc(workspace)}/clustergroups`} parent="Cluster Groups" current={g.name} />
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 id="page-title" className="min-w-0 break-words font-mono text-xl font-semibold">
-          {g.name}
-        </h1>
-        <CopyButton value={g.name} label="Copy group name" />
-        {!!count && g.clusters > 0 && <StateBadge state={ready ? 'Ready' : 'NotReady'} />}
-        <span className="ml-auto flex gap-2">
-          <Link href={`/w/${enc(workspace)}/clustergroups/${enc(g.name)}/edit`} className={buttonClass('secondary')} data-testid="edit-group">
-            Edit selector
-          </Link>
-          <Button variant="danger" onClick={() => setAsk(true)} data-testid="delete-group">
-            Delete
-          </Button>
-        </span>
-      </div>
-      <dl className="grid grid-cols-1 gap-4 rounded-lg border border-border bg-surface p-4 sm:grid-cols-3">
-        <div className="sm:col-span-2">
-          <dt className="text-xs text-muted">Selector</dt>
-          <dd className="break-words font-mono text-sm" data-testid="group-selector">
-            {g.selector === undefined ? 'none: this group matches no clusters' : g.matchesAll ? '{} (every cluster in the workspace)' : g.selector}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-xs text-muted">Clusters</dt>
-          <dd className="text-sm" data-testid="group-member-count" data-count={count ?? ''}>
-            {count === undefined ? '…' : `${count} matched${total !== undefined ? ` of ${total}` : ''}`} · {g.readyClusters} ready
-          </dd>
-        </div>
-      </dl>
+      <PageHeader
+        breadcrumb={{ href: pageUrl.clustergroups(workspace), parent: 'Cluster Groups', current: g.name }}
+        title={g.name}
+        mono
+        badges={
+          <>
+            <CopyButton value={g.name} label="Copy group name" />
+            {!!count && g.clusters > 0 && <StateBadge state={ready ? 'Ready' : 'NotReady'} />}
+          </>
+        }
+        fetching={fetching}
+        actions={
+          <>
+            <Link href={pageUrl.clustergroupEdit(workspace, g.name)} className={buttonClass('secondary')} data-testid="edit-group">
+              Edit selector
+            </Link>
+            <Button variant="danger" onClick={() => setAsk(true)} data-testid="delete-group">
+              Delete
+            </Button>
+          </>
+        }
+      />
+      <SummaryList
+        variant="tiles"
+        columns={3}
+        items={[
+          {
+            label: 'Selector',
+            wide: true,
+            value: (
+              <span className="font-mono" data-testid="group-selector">
+                {g.selector === undefined ? 'none: this group matches no clusters' : g.matchesAll ? '{} (every cluster in the workspace)' : g.selector}
+              </span>
+            ),
+          },
+          {
+            label: 'Clusters',
+            value: (
+              <span data-testid="group-member-count" data-count={count ?? ''}>
+                {count === undefined ? '…' : `${count} matched${total !== undefined ? ` of ${total}` : ''}`} · {g.readyClusters} ready
+              </span>
+            ),
+          },
+        ]}
+      />
       <section aria-labelledby="gitrepos-title" className="space-y-2">
         <h2 id="gitrepos-title" className="text-base font-semibold">
           GitRepos targeting this group{d.gitReposHidden ? '' : ` (${d.gitRepos.length})`}
@@ -105,7 +116,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
           <ul className="divide-y divide-border rounded-lg border border-border bg-surface text-sm" data-testid="group-gitrepos">
             {d.gitRepos.map((r) => (
               <li key={r.name} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
-                <Link href={`/w/${enc(workspace)}/gitrepos/${enc(r.name)}`} className="font-medium text-accent hover:underline">
+                <Link href={pageUrl.gitrepo(workspace, r.name)} className="font-medium text-accent hover:underline">
                   {r.name}
                 </Link>
                 <span className="text-xs text-muted">{r.how}</span>
@@ -120,19 +131,10 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
         </h2>
         {g.selector === undefined ? (
           <p className="text-sm text-muted">Without a selector Fleet ignores the group. Edit it to choose clusters.</p>
-        ) : members.isError ? (
-          <ErrorPanel error={members.error} what="matching clusters" onRetry={() => void members.refetch()} />
-        ) : !members.data ? (
-          <LoadingRows label="Loading matching clusters…" />
-        ) : members.data.total === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted" data-testid="no-members">
-            No cluster matches this selector now.
-          </p>
         ) : (
-          <>
-            <ClusterTable rows={members.data.items} sort={sort.sort} dir={sort.dir} onSort={(s, dd) => setSort({ sort: s, dir: dd })} showWorkspace={false} selected={NO_SELECTION} onSelect={() => undefined} selectable={false} />
-            <Pager page={members.data.page} pageSize={members.data.pageSize} total={members.data.total} loading={members.data.loading} onPage={setPage} />
-          </>
+          <ListResults result={members} what="matching clusters" loading="Loading matching clusters…" onPage={setPage} empty={<EmptyPanel compact testId="no-members" title="No cluster matches this selector now." />}>
+            {(page) => <ClusterTable rows={page.items} sort={sort.sort} dir={sort.dir} onSort={(s, dd) => setSort({ sort: s, dir: dd })} showWorkspace={false} selected={NO_SELECTION} onSelect={() => undefined} selectable={false} />}
+          </ListResults>
         )}
       </section>
       {ask && (
@@ -144,7 +146,7 @@ function Loaded({ workspace, d, total }: { workspace: string; d: ClusterGroupDet
           onConfirm={async () => {
             await deleteGroup(workspace, g.name, d.uid);
             await qc.invalidateQueries({ queryKey: queryKeys.listAll('clustergroups') });
-            router.push(`/w/${enc(workspace)}/clustergroups`);
+            router.push(pageUrl.clustergroups(workspace));
           }}
         >
           <p>

@@ -17,9 +17,9 @@ import { Notice } from '@/components/ui/panels';
 import { createGroup, updateGroup } from './clustergroup-api';
 import { MatchPreview } from './match-preview';
 import { useClusterDriven } from './use-cluster-driven';
-import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { pageUrl } from '@/lib/http/urls';
+import { PageHeader } from '@/components/ui/page-header';
 
-const enc = encodeURIComponent;
 
 export function GroupForm({ workspace, existing }: { workspace: string; existing?: { name: string; selector: LabelSelector | null; resourceVersion?: string } }) {
   const router = useRouter();
@@ -53,7 +53,7 @@ export function GroupForm({ workspace, existing }: { workspace: string; existing
       const target = existing?.name ?? name.trim();
       await qc.invalidateQueries({ queryKey: queryKeys.listAll('clustergroups') });
       await qc.invalidateQueries({ queryKey: queryKeys.detail('clustergroups', workspace, target) });
-      router.push(`/w/${enc(workspace)}/clustergroups/${enc(target)}`);
+      router.push(pageUrl.clustergroup(workspace, target));
     } catch (e) {
       if (e instanceof ApiFetchError) {
         setError({ message: e.message, conflict: e.status === 409 && !!existing });
@@ -66,10 +66,10 @@ export function GroupForm({ workspace, existing }: { workspace: string; existing
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <Breadcrumb href={`/w/${enc(workspace)}/clustergroups`} parent="Cluster Groups" current={existing ? existing.name : 'new'} mono={!!existing} />
-      <h1 id="page-title" className="text-xl font-semibold">
-        {existing ? `Edit cluster group ${existing.name}` : `Create a cluster group in ${workspace}`}
-      </h1>
+      <PageHeader
+        breadcrumb={{ href: pageUrl.clustergroups(workspace), parent: 'Cluster Groups', current: existing ? existing.name : 'new', mono: !!existing }}
+        title={existing ? `Edit cluster group ${existing.name}` : `Create a cluster group in ${workspace}`}
+      />
       {error && (
         <Notice ok={false}>
           {error.message}
@@ -95,7 +95,7 @@ export function GroupForm({ workspace, existing }: { workspace: string; existing
             <Button type="submit" variant="primary" busy={busy} data-testid="group-submit">
               {existing ? 'Save' : 'Create cluster group'}
             </Button>
-            <Link href={existing ? `/w/${enc(workspace)}/clustergroups/${enc(existing.name)}` : `/w/${enc(workspace)}/clustergroups`} className={buttonClass('secondary')}>
+            <Link href={existing ? pageUrl.clustergroup(workspace, existing.name) : pageUrl.clustergroups(workspace)} className={buttonClass('secondary')}>
               Cancel
             </Link>
           </div>

@@ -2,15 +2,13 @@
 // Cluster groups of a workspace: selector, clusters matched now (counted live from the clusters, not
 // from a possibly stale status), how many are ready. Filter/sort/page in the URL.
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { CLUSTERGROUP_DEFAULT_SORT, ClusterGroupListQuerySchema, type ClusterGroupSortKey } from '@/lib/fleet/rows/clustergroup-row';
-import { listQueryToParams, parseListQuery, type ListQuery } from '@/lib/fleet/rows/list';
+import { CLUSTERGROUP_DEFAULT_SORT, ClusterGroupListQuerySchema } from '@/lib/fleet/rows/clustergroup-row';
 import { queryKeys } from '@/lib/http/query-keys';
-import { EmptyPanel, ErrorPanel, LoadingRows } from '@/components/ui/panels';
+import { BadFilterPanel, EmptyPanel } from '@/components/ui/panels';
+import { InWorkspace, PageHeader } from '@/components/ui/page-header';
+import { useListState } from '@/components/list/use-list-state';
 import { useLiveKinds } from '@/components/live/live-updates';
-import { Pager } from '@/components/list/pager';
+import { ListResults, useListQuery } from '@/components/list/list-results';
 import { SortHeader } from '@/components/list/sort-header';
 import { StateBadge } from '@/components/state-badge';
 import { buttonClass } from '@/components/ui/button';
@@ -18,37 +16,17 @@ import { inputClass } from '@/components/ui/field';
 import { useEffect, useState } from 'react';
 import { fetchGroups } from './clustergroup-api';
 import { useClusterDriven } from './use-cluster-driven';
+import { pageUrl } from '@/lib/http/urls';
 
-const LIVE = ['clustergroups', 'clusters'];
-const enc = encodeURIComponent;
+const LIVE = ['clustergroups', 'clusters'] as const;
 
 export function GroupsView({ workspace }: { workspace: string }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const search = useSearchParams();
-  const parsed = useMemo(() => parseListQuery(ClusterGroupListQuerySchema, new URLSearchParams(search.toString())), [search]);
-  const query = parsed.ok ? parsed.value : undefined;
-  const params = query ? listQueryToParams(query, { sort: CLUSTERGROUP_DEFAULT_SORT }).toString() : '';
+  const list = useListState({ schema: ClusterGroupListQuerySchema, defaultSort: CLUSTERGROUP_DEFAULT_SORT });
+  const { query, navigate } = list;
   const all = workspace === '_all';
-  const where = all ? 'all workspaces' : workspace;
-  const navigate = useCallback(
-    (next: Partial<ListQuery<ClusterGroupSortKey>>, replace = false) => {
-      const merged = { ...(query ?? { page: 1, pageSize: 50, sort: CLUSTERGROUP_DEFAULT_SORT, dir: 'asc' as const, q: '' }), ...next };
-      const qs = listQueryToParams(merged, { sort: CLUSTERGROUP_DEFAULT_SORT }).toString();
-      const url = qs ? `${pathname}?${qs}` : pathname;
-      if (replace) router.replace(url, { scroll: false });
-      else router.push(url, { scroll: false });
-    },
-    [query, pathname, router],
-  );
 
   useLiveKinds(LIVE, workspace);
-  const result = useQuery({
-    queryKey: queryKeys.list('clustergroups', workspace, params),
-    queryFn: () => fetchGroups(workspace, params),
-    enabled: parsed.ok,
-    placeholderData: keepPreviousData,
-  });
+  const result = useListQuery('clustergroups', workspace, list, fetchGroups);
   const totalClusters = useClusterDriven(workspace, [queryKeys.listAll('clustergroups', workspace)]);
 
   const [text, setText] = useState(query?.q ?? '');
@@ -58,54 +36,49 @@ export function GroupsView({ workspace }: { workspace: string }) {
     return () => clearTimeout(t);
   }, [text, query, navigate]);
 
-  const sort = query?.sort ?? CLUSTERGROUP_DEFAULT_SORT;
-  const dir = query?.dir ?? 'asc';
-  const h = { sort, dir, onSort: (s: ClusterGroupSortKey, d: 'asc' | 'desc') => navigate({ sort: s, dir: d, page: 1 }) };
+  const h = { sort: list.sort, dir: list.dir, onSort: list.onSort };
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h1 id="page-title" className="text-xl font-semibold">
-          Cluster Groups
-        </h1>
-        <span className="text-sm text-muted">
-          in <span className="font-mono">{where}</span>
-          {result.data && ` · ${result.data.total} groups`}
-          {totalClusters !== undefined && ` · ${totalClusters} clusters`}
-        </span>
-        {result.isFetching && !result.isLoading && <span className="text-xs text-muted">updating…</span>}
-        <span className="ml-auto">
-          {all ? (
+      <PageHeader
+        title="Cluster Groups"
+        scope={
+          <InWorkspace workspace={workspace}>
+            {result.data && ` · ${result.data.total} groups`}
+            {totalClusters !== undefined && ` · ${totalClusters} clusters`}
+          </InWorkspace>
+        }
+        query={result}
+        actions={
+          all ? (
             <span className="text-xs text-muted">Pick a workspace to create a cluster group</span>
           ) : (
-            <Link href={`/w/${enc(workspace)}/clustergroups/new`} className={buttonClass('primary')} data-testid="create-group">
+            <Link href={pageUrl.clustergroupNew(workspace)} className={buttonClass('primary')} data-testid="create-group">
               Create cluster group
             </Link>
-          )}
-        </span>
-      </div>
-      {!parsed.ok ? (
-        <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 p-4 text-sm">
-          This link has a filter the dashboard does not understand: {parsed.error}.{' '}
-          <Link href={pathname} className="text-accent underline">
-            Show all groups
-          </Link>
-        </div>
+          )
+        }
+      />
+      {list.error ? (
+        <BadFilterPanel error={list.error} resetHref={list.pathname} resetLabel="Show all groups" />
       ) : (
         <>
           <label className="flex max-w-sm flex-col gap-1 text-sm" role="search">
             <span className="text-muted">Filter</span>
             <input type="search" className={inputClass} value={text} onChange={(e) => setText(e.target.value)} placeholder="Group name" maxLength={200} />
           </label>
-          {result.isError ? (
-            <ErrorPanel error={result.error} what="cluster groups" workspace={workspace} onRetry={() => void result.refetch()} />
-          ) : !result.data ? (
-            <LoadingRows label="Loading cluster groups…" />
-          ) : result.data.total === 0 ? (
-            <EmptyPanel title={query?.q ? `No cluster groups match “${query.q}”` : `No cluster groups in ${all ? 'any workspace' : workspace} yet`}>
-              A cluster group names a set of clusters by their labels, so GitRepos can target it.
-            </EmptyPanel>
-          ) : (
-            <>
+          <ListResults
+            result={result}
+            what="cluster groups"
+            loading="Loading cluster groups…"
+            workspace={workspace}
+            onPage={list.onPage}
+            empty={
+              <EmptyPanel title={query?.q ? `No cluster groups match “${query.q}”` : `No cluster groups in ${all ? 'any workspace' : workspace} yet`}>
+                A cluster group names a set of clusters by their labels, so GitRepos can target it.
+              </EmptyPanel>
+            }
+          >
+            {(page) => (
               <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
                 <table className="w-full min-w-[48rem] text-sm">
                   <caption className="sr-only">Cluster groups</caption>
@@ -120,7 +93,7 @@ export function GroupsView({ workspace }: { workspace: string }) {
                     </tr>
                   </thead>
                   <tbody>
-                    {result.data.items.map((g) => {
+                    {page.items.map((g) => {
                       const ready = g.clusters > 0 && g.readyClusters === g.clusters;
                       return (
                         <tr key={`${g.namespace}/${g.name}`} className="border-b border-border last:border-0 align-top hover:bg-surface-2/60" data-testid="group-row" data-name={g.name}>
@@ -132,7 +105,7 @@ export function GroupsView({ workspace }: { workspace: string }) {
                             )}
                           </td>
                           <td className="px-3 py-2">
-                            <Link href={`/w/${enc(g.namespace)}/clustergroups/${enc(g.name)}`} className="font-medium text-accent hover:underline" data-testid="group-name">
+                            <Link href={pageUrl.clustergroup(g.namespace, g.name)} className="font-medium text-accent hover:underline" data-testid="group-name">
                               {g.name}
                             </Link>
                           </td>
@@ -155,9 +128,8 @@ export function GroupsView({ workspace }: { workspace: string }) {
                   </tbody>
                 </table>
               </div>
-              <Pager page={result.data.page} pageSize={result.data.pageSize} total={result.data.total} loading={result.data.loading} onPage={(page) => navigate({ page })} />
-            </>
-          )}
+            )}
+          </ListResults>
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { queryKeys } from '@/lib/http/query-keys';
 import { fetchClusters } from '@/components/cluster/cluster-api';
 import { StateBadge } from '@/components/state-badge';
+import { pageUrl } from '@/lib/http/urls';
 
 const SHOWN = 20;
 
@@ -47,7 +48,7 @@ export function MatchPreview({ workspace, selector, valid, total }: { workspace:
           <ul className="space-y-1" data-testid="preview-names">
             {q.data?.items.map((c) => (
               <li key={c.name} className="flex items-center justify-between gap-2">
-                <Link href={`/w/${encodeURIComponent(workspace)}/clusters/${encodeURIComponent(c.name)}`} className="truncate font-mono text-xs text-accent hover:underline">
+                <Link href={pageUrl.cluster(workspace, c.name)} className="truncate font-mono text-xs text-accent hover:underline">
                   {c.name}
                 </Link>
                 <StateBadge state={c.state} />

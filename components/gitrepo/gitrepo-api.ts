@@ -1,31 +1,33 @@
 // Browser-side calls for GitRepos (all through apiFetch, so CSRF and plain-words errors are handled).
 import { stringify } from 'yaml';
 import type { GitRepoForm } from '@/lib/fleet/forms';
+import { GitRepoListSchema } from '@/lib/fleet/rows/gitrepo-row';
 import { GitRepoActionResultSchema, GitRepoDetailSchema, GitRepoPermissionsSchema, type GitRepoAction } from '@/lib/fleet/rows/gitrepo-detail';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { loadedQuery } from '@/lib/http/loaded-query';
+import { apiUrl } from '@/lib/http/urls';
 
-const enc = encodeURIComponent;
-export const gitReposApi = (ws: string) => `/api/w/${enc(ws)}/gitrepos`;
-export const gitRepoApi = (ws: string, name: string) => `${gitReposApi(ws)}/${enc(name)}`;
-export const gitRepoPage = (ws: string, name: string) => `/w/${enc(ws)}/gitrepos/${enc(name)}`;
+
+export function fetchGitRepos(ws: string, params: string) {
+  return apiFetch(apiUrl.gitrepos(ws, params), { schema: GitRepoListSchema });
+}
 
 export function fetchGitRepoDetail(ws: string, name: string) {
-  return apiFetch(gitRepoApi(ws, name), { schema: GitRepoDetailSchema });
+  return apiFetch(apiUrl.gitrepo(ws, name), { schema: GitRepoDetailSchema });
 }
 
 export function fetchPermissions(ws: string) {
-  return apiFetch(`${gitReposApi(ws)}/can_i`, { schema: GitRepoPermissionsSchema });
+  return apiFetch(apiUrl.gitrepoPermissions(ws), { schema: GitRepoPermissionsSchema });
 }
 
 export async function runGitRepoAction(ws: string, name: string, action: GitRepoAction): Promise<string> {
-  const r = await apiFetch(`${gitRepoApi(ws, name)}/actions`, { method: 'POST', body: JSON.stringify({ action }), schema: GitRepoActionResultSchema });
+  const r = await apiFetch(apiUrl.gitrepoActions(ws, name), { method: 'POST', body: JSON.stringify({ action }), schema: GitRepoActionResultSchema });
   return r.message;
 }
 
 /** `loaded`: uid and generation the page showed; the server refuses (409, in words) if the GitRepo is not that one any more. */
 export async function deleteGitRepo(ws: string, name: string, loaded: { uid?: string; generation?: number } = {}): Promise<string> {
-  await apiFetch(`${gitRepoApi(ws, name)}${loadedQuery(loaded)}`, { method: 'DELETE' });
+  await apiFetch(apiUrl.gitrepo(ws, name, loadedQuery(loaded)), { method: 'DELETE' });
   return 'Deleted';
 }
 
@@ -34,12 +36,12 @@ export interface SavedGitRepo {
 }
 
 export function createGitRepo(ws: string, form: GitRepoForm) {
-  return apiFetch<SavedGitRepo>(gitReposApi(ws), { method: 'POST', body: JSON.stringify({ form }) });
+  return apiFetch<SavedGitRepo>(apiUrl.gitrepos(ws), { method: 'POST', body: JSON.stringify({ form }) });
 }
 
 /** Edit: resourceVersion and generation as loaded, so a change of the settings meanwhile is a 409. */
 export function updateGitRepo(ws: string, name: string, form: GitRepoForm, loaded: { resourceVersion: string; generation?: number }) {
-  return apiFetch<SavedGitRepo>(gitRepoApi(ws, name), { method: 'PUT', body: JSON.stringify({ form, ...loaded }) });
+  return apiFetch<SavedGitRepo>(apiUrl.gitrepo(ws, name), { method: 'PUT', body: JSON.stringify({ form, ...loaded }) });
 }
 
 /** The object as YAML for download: apiVersion, kind, metadata, spec first; no status, no managedFields. */

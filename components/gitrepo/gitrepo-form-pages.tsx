@@ -10,18 +10,19 @@ import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { Button } from '@/components/ui/button';
-import { fetchGitRepoDetail, gitRepoPage, gitReposApi } from './gitrepo-api';
+import { fetchGitRepoDetail } from './gitrepo-api';
 import { GitRepoForm, type TargetOptions } from './gitrepo-form';
-import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { PageHeader } from '@/components/ui/page-header';
+import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
+import { apiUrl, pageUrl } from '@/lib/http/urls';
 
-const enc = encodeURIComponent;
-const LIVE_KINDS = ['gitrepos'];
+const LIVE_KINDS = ['gitrepos'] as const;
 type NameList = { names: string[]; total: number; error?: string };
 
 function useTargetOptions(workspace: string): TargetOptions | undefined {
   const q = useQuery({
-    queryKey: ['target-options', workspace],
-    queryFn: () => apiFetch<{ clusters: NameList; clusterGroups: NameList }>(`${gitReposApi(workspace)}/target_options`),
+    queryKey: queryKeys.targetOptions(workspace),
+    queryFn: () => apiFetch<{ clusters: NameList; clusterGroups: NameList }>(apiUrl.gitrepoTargetOptions(workspace)),
     staleTime: 30_000,
   });
   if (!q.data) return undefined;
@@ -68,23 +69,19 @@ function useSnapshot(source: Source) {
 
 function Page({ title, workspace, children }: { title: string; workspace: string; children: ReactNode }) {
   return (
-    <div className="mx-auto max-w-4xl space-y-4">
-      <Breadcrumb href={`/w/${enc(workspace)}/gitrepos`} parent="Git Repos" current={title} mono={false} />
-      <h1 className="text-xl font-semibold">{title}</h1>
+    <section aria-labelledby="page-title" className="mx-auto max-w-4xl space-y-4">
+      <PageHeader breadcrumb={{ href: pageUrl.gitrepos(workspace), parent: 'Git Repos', current: title, mono: false }} title={title} />
       {children}
-    </div>
+    </section>
   );
 }
 
-function LoadError({ message }: { message: string }) {
-  return (
-    <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 p-4 text-sm" data-testid="form-load-error">
-      {message}
-    </div>
-  );
+/** The GitRepo could not be read, or not understood by the form: say so, with the way back. */
+function LoadError({ error, name, workspace }: { error: Error; name: string; workspace: string }) {
+  return <ErrorPanel error={error} what={`GitRepo ${name}`} workspace={workspace} back={{ href: pageUrl.gitrepos(workspace), label: 'Back to Git Repos' }} />;
 }
 
-const Loading = () => <div aria-busy="true" className="h-64 animate-pulse rounded-lg bg-surface-2" />;
+const Loading = () => <LoadingRows label="Loading the GitRepo…" rows={6} />;
 
 export function NewGitRepo({ workspace }: { workspace: string }) {
   const router = useRouter();
@@ -93,11 +90,11 @@ export function NewGitRepo({ workspace }: { workspace: string }) {
   const { snap } = useSnapshot(source);
   const targetOptions = useTargetOptions(workspace);
   const title = cloneOf ? `Clone GitRepo ${cloneOf}` : 'Create GitRepo';
-  if (cloneOf && source.isError) return <Page title={title} workspace={workspace}><LoadError message={source.error.message} /></Page>;
+  if (cloneOf && source.isError) return <Page title={title} workspace={workspace}><LoadError error={source.error} name={cloneOf} workspace={workspace} /></Page>;
   if (cloneOf && !snap) return <Page title={title} workspace={workspace}><Loading /></Page>;
   const parsed = snap ? GitRepoSchema.safeParse(snap.object) : undefined;
   if (parsed && !parsed.success) {
-    return <Page title={title} workspace={workspace}><LoadError message={`GitRepo ${cloneOf} has a shape this form does not understand; copy it with Download YAML instead.`} /></Page>;
+    return <Page title={title} workspace={workspace}><LoadError error={new Error(`GitRepo ${cloneOf} has a shape this form does not understand; copy it with Download YAML instead.`)} name={cloneOf ?? ''} workspace={workspace} /></Page>;
   }
   const start = parsed?.success ? cloneForm(gitRepoToForm(parsed.data)) : { form: emptyGitRepoForm(), notes: [] };
   return (
@@ -109,8 +106,8 @@ export function NewGitRepo({ workspace }: { workspace: string }) {
         initial={start.form}
         notes={start.notes}
         targetOptions={targetOptions}
-        onSaved={(name) => router.push(gitRepoPage(workspace, name))}
-        onCancel={() => router.push(cloneOf ? gitRepoPage(workspace, cloneOf) : `/w/${enc(workspace)}/gitrepos`)}
+        onSaved={(name) => router.push(pageUrl.gitrepo(workspace, name))}
+        onCancel={() => router.push(cloneOf ? pageUrl.gitrepo(workspace, cloneOf) : pageUrl.gitrepos(workspace))}
       />
     </Page>
   );
@@ -129,10 +126,10 @@ export function EditGitRepo({ workspace, name }: { workspace: string; name: stri
   const title = `Edit GitRepo ${name}`;
   const generationOf = (d: Source['data']) => (d?.object.metadata as { generation?: number } | undefined)?.generation;
   const changedMeanwhile = !!snap && !!source.data && generationOf(source.data) !== generationOf(snap);
-  if (source.isError && !snap) return <Page title={title} workspace={workspace}><LoadError message={source.error.message} /></Page>;
+  if (source.isError && !snap) return <Page title={title} workspace={workspace}><LoadError error={source.error} name={name} workspace={workspace} /></Page>;
   if (!snap) return <Page title={title} workspace={workspace}><Loading /></Page>;
   const parsed = GitRepoSchema.safeParse(snap.object);
-  if (!parsed.success) return <Page title={title} workspace={workspace}><LoadError message={`GitRepo ${name} has a shape this form does not understand; edit it as YAML.`} /></Page>;
+  if (!parsed.success) return <Page title={title} workspace={workspace}><LoadError error={new Error(`GitRepo ${name} has a shape this form does not understand; edit it as YAML.`)} name={name} workspace={workspace} /></Page>;
   return (
     <Page title={title} workspace={workspace}>
       {changedMeanwhile && (
@@ -153,9 +150,9 @@ export function EditGitRepo({ workspace, name }: { workspace: string; name: stri
         targetOptions={targetOptions}
         onSaved={() => {
           void qc.invalidateQueries({ queryKey: queryKeys.detail('gitrepos', workspace, name) });
-          router.push(gitRepoPage(workspace, name));
+          router.push(pageUrl.gitrepo(workspace, name));
         }}
-        onCancel={() => router.push(gitRepoPage(workspace, name))}
+        onCancel={() => router.push(pageUrl.gitrepo(workspace, name))}
         onReload={() => void reload()}
       />
     </Page>

@@ -6,7 +6,7 @@ import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
 import { StateBadge } from '@/components/state-badge';
 import { SortHeader } from '@/components/list/sort-header';
-import { gitRepoPage } from './gitrepo-api';
+import { pageUrl } from '@/lib/http/urls';
 
 export const rowKey = (r: Pick<GitRepoRow, 'namespace' | 'name'>) => `${r.namespace}/${r.name}`;
 
@@ -76,7 +76,7 @@ export function GitRepoTable({
                 </td>
                 <td className="px-3 py-2 align-top">
                   <div className="flex items-center gap-1">
-                    <Link href={gitRepoPage(r.namespace, r.name)} className="whitespace-nowrap font-medium text-accent hover:underline" data-testid="gitrepo-name">
+                    <Link href={pageUrl.gitrepo(r.namespace, r.name)} className="whitespace-nowrap font-medium text-accent hover:underline" data-testid="gitrepo-name">
                       {r.name}
                     </Link>
                     <CopyButton value={r.name} label={`name ${r.name}`} />

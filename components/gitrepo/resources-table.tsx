@@ -3,10 +3,23 @@
 // per state, which clusters report it. Rendered from the GitRepo's own status (no join over
 // BundleDeployments); long lists show the first 200 rows until asked for more.
 import { useState } from 'react';
-import type { ResourceLike } from './gitrepo-detail';
-import { Empty, Table, Td } from './gitrepo-detail';
+import { EmptyPanel } from '@/components/ui/panels';
+import { SimpleTable, Td } from '@/components/ui/simple-table';
 
 const PAGE = 200;
+
+/** One entry of a GitRepo's status.resources. */
+export type ResourceLike = {
+  apiVersion?: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  state?: string;
+  message?: string;
+  error?: boolean;
+  perClusterState?: Record<string, string[] | undefined>;
+};
+
 
 const STATE_TONE: Record<string, string> = {
   ready: 'text-green-700 dark:text-green-400',
@@ -24,10 +37,10 @@ function clusterName(id: string): string {
 
 export function ResourcesTable({ resources }: { resources: ResourceLike[] }) {
   const [shown, setShown] = useState(PAGE);
-  if (resources.length === 0) return <Empty>No deployed resources reported yet.</Empty>;
+  if (resources.length === 0) return <EmptyPanel compact title="No deployed resources reported yet." />;
   return (
     <div className="space-y-2">
-      <Table head={['Kind', 'Namespace', 'Name', 'State', 'Per cluster']}>
+      <SimpleTable head={['Kind', 'Namespace', 'Name', 'State', 'Per cluster']}>
         {resources.slice(0, shown).map((r, i) => (
           <tr key={`${r.apiVersion}/${r.kind}/${r.namespace}/${r.name}/${i}`} className="border-t border-border" data-testid="resource-row">
             <Td className="whitespace-nowrap">{r.kind}</Td>
@@ -51,7 +64,7 @@ export function ResourcesTable({ resources }: { resources: ResourceLike[] }) {
             </Td>
           </tr>
         ))}
-      </Table>
+      </SimpleTable>
       {resources.length > shown && (
         <button type="button" className="text-sm text-accent underline" onClick={() => setShown((n) => n + PAGE)}>
           Show {Math.min(PAGE, resources.length - shown)} more of {resources.length - shown}

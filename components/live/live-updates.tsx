@@ -17,6 +17,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { KeyThrottle } from './key-throttle';
+import type { QueryKind } from '@/lib/http/query-keys';
 import { eventsUrl, keysForChange, keysForRefetch, mergeRequests, throttleMsFor, type ChangeBatch, type LiveRequest } from './subscription';
 
 export type LiveStatus =
@@ -37,12 +38,12 @@ const StatusContext = createContext<LiveStatus>({ state: 'idle' });
 
 const BACKOFF_MAX_MS = 15_000;
 
-export function useLiveKinds(kinds: readonly string[], workspace: string): void {
+export function useLiveKinds(kinds: readonly QueryKind[], workspace: string): void {
   const register = useContext(RegisterContext);
   const kindsKey = kinds.join(',');
   useEffect(() => {
     if (!register || !kindsKey) return;
-    return register({ kinds: kindsKey.split(','), workspace });
+    return register({ kinds: kindsKey.split(',') as QueryKind[], workspace });
   }, [register, kindsKey, workspace]);
 }
 
@@ -77,7 +78,7 @@ export function LiveUpdates({ children }: { children: ReactNode }) {
     if (!mergedKey) return;
     const setStatus = (st: LiveStatus) => setKeyed({ key: mergedKey, status: st });
     const [kindsPart, workspace] = mergedKey.split('@') as [string, string];
-    const req: LiveRequest = { kinds: kindsPart.split(','), workspace };
+    const req: LiveRequest = { kinds: kindsPart.split(',') as QueryKind[], workspace };
     const throttles = new Map<number, KeyThrottle>();
     const invalidate = (keys: (readonly string[])[]) => {
       for (const key of keys) {

@@ -1,17 +1,18 @@
 // What one tab's stream subscribes to, from what its mounted pages asked for (useLiveKinds), and which react-query
 // keys a change message invalidates. Pure, so it is unit-tested.
 import { DETECTOR_KINDS } from '@/lib/fleet/troubleshooting/types';
-import { queryKeys } from '@/lib/http/query-keys';
+import { queryKeys, type QueryKind } from '@/lib/http/query-keys';
 import { apiPath } from '@/lib/http/api-path';
+import { apiUrl } from '@/lib/http/urls';
 
 export interface LiveRequest {
-  kinds: readonly string[];
+  kinds: readonly QueryKind[];
   workspace: string;
 }
 
 /** Union of kinds; one workspace when all agree, else `_all` (the server filters by RBAC either way). */
 export function mergeRequests(reqs: Iterable<LiveRequest>): LiveRequest | undefined {
-  const kinds = new Set<string>();
+  const kinds = new Set<QueryKind>();
   const workspaces = new Set<string>();
   for (const r of reqs) {
     for (const k of r.kinds) kinds.add(k);
@@ -22,18 +23,15 @@ export function mergeRequests(reqs: Iterable<LiveRequest>): LiveRequest | undefi
 }
 
 export function eventsUrl(r: LiveRequest, since?: string): string {
-  const p = new URLSearchParams({ kinds: r.kinds.join(','), workspace: r.workspace });
-  if (since) p.set('since', since);
-  return apiPath(`/api/events?${p.toString()}`);
+  return apiPath(apiUrl.events({ kinds: r.kinds.join(','), workspace: r.workspace, since }));
 }
 
 export interface ChangeBatch {
-  kind: string;
+  /** A kind of the server's watch cache (the stream only speaks of those). */
+  kind: QueryKind;
   workspace: string;
   names: string[];
 }
-
-const troubleshootingPrefix = (workspace: string) => ['troubleshooting', workspace] as const;
 
 // A change to any kind the detectors read re-runs the findings of its workspace.
 /** Findings cost a pass over the whole workspace: refetch them at most every few seconds, lists twice a second. */
@@ -47,7 +45,7 @@ export function keysForChange(b: ChangeBatch): (readonly string[])[] {
     queryKeys.counts(b.kind, b.workspace),
     queryKeys.counts(b.kind, '_all'),
   ];
-  if ((DETECTOR_KINDS as readonly string[]).includes(b.kind)) keys.push(troubleshootingPrefix(b.workspace), troubleshootingPrefix('_all'));
+  if ((DETECTOR_KINDS as readonly string[]).includes(b.kind)) keys.push(queryKeys.troubleshootingAll(b.workspace), queryKeys.troubleshootingAll('_all'));
   for (const n of b.names) {
     const i = n.indexOf('/');
     keys.push(i < 0 ? queryKeys.detail(b.kind, '', n) : queryKeys.detail(b.kind, n.slice(0, i), n.slice(i + 1)));
@@ -56,8 +54,8 @@ export function keysForChange(b: ChangeBatch): (readonly string[])[] {
 }
 
 /** After `refetch` (the server lost track): everything of these kinds. */
-export function keysForRefetch(kinds: readonly string[]): (readonly string[])[] {
+export function keysForRefetch(kinds: readonly QueryKind[]): (readonly string[])[] {
   const keys: (readonly string[])[] = kinds.flatMap((k) => [queryKeys.listAll(k), queryKeys.detailAll(k), queryKeys.countsAll(k)]);
-  if (kinds.some((k) => (DETECTOR_KINDS as readonly string[]).includes(k))) keys.push(['troubleshooting']);
+  if (kinds.some((k) => (DETECTOR_KINDS as readonly string[]).includes(k))) keys.push(queryKeys.troubleshootingAll());
   return keys;
 }

@@ -7,7 +7,6 @@ import { useQuery } from '@tanstack/react-query';
 import { OverviewSchema, type Overview, type OverviewPart } from '@/lib/fleet/rows/overview-schema';
 import { BUNDLE_STATES_WORST_FIRST } from '@/lib/fleet/state';
 import type { ObjectState } from '@/lib/fleet/object-state';
-import { TroubleshootingSchema } from '@/lib/fleet/troubleshooting/schema';
 import { apiFetch, ApiFetchError } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
 import { useLiveKinds } from '@/components/live/live-updates';
@@ -15,7 +14,9 @@ import { StateBar } from '@/components/charts/state-bar';
 import { STATE_FILL } from '@/components/charts/state-colours';
 import { StateBadge, stateLabel } from '@/components/state-badge';
 import { RelativeTime } from '@/components/relative-time';
-import { troubleshootingKey } from '@/components/troubleshooting/hints';
+import { useFindings } from '@/components/troubleshooting/use-findings';
+import { apiUrl, pageUrl } from '@/lib/http/urls';
+import { InWorkspace, PageHeader } from '@/components/ui/page-header';
 import { inWorkspace } from '@/components/ui/panels';
 
 const LIVE = ['gitrepos', 'clusters', 'bundles', 'bundledeployments'] as const;
@@ -23,7 +24,7 @@ const LIVE = ['gitrepos', 'clusters', 'bundles', 'bundledeployments'] as const;
 function usePart(workspace: string, part: OverviewPart) {
   return useQuery({
     queryKey: queryKeys.counts(part, workspace),
-    queryFn: () => apiFetch(`/api/w/${encodeURIComponent(workspace)}/overview?part=${part}`, { schema: OverviewSchema }),
+    queryFn: () => apiFetch(apiUrl.overview(workspace, part), { schema: OverviewSchema }),
   });
 }
 
@@ -65,32 +66,20 @@ export function OverviewView({ workspace }: { workspace: string }) {
   const c = usePart(workspace, 'clusters');
   const b = usePart(workspace, 'bundles');
   const d = usePart(workspace, 'bundledeployments');
-  const trouble = useQuery({
-    queryKey: troubleshootingKey(workspace),
-    queryFn: () => apiFetch(`/api/w/${encodeURIComponent(workspace)}/troubleshooting`, { schema: TroubleshootingSchema }),
-    refetchInterval: 30_000,
-  });
-  const ws = encodeURIComponent(workspace);
+  const trouble = useFindings(workspace, undefined, { refetchInterval: 30_000 });
   const all = workspace === '_all';
-  const list = (kind: string) => (s: ObjectState) => `/w/${ws}/${kind}?state=${s}`;
+  const list = (kind: 'gitrepos' | 'clusters' | 'bundles') => (s: ObjectState) => pageUrl.section(workspace, kind, { state: s });
   const recent = [g.data, c.data, b.data].flatMap((o: Overview | undefined) => o?.recent ?? []).sort((x, y) => Date.parse(y.at) - Date.parse(x.at)).slice(0, 12);
   const errors = trouble.data?.findings.filter((f) => f.severity === 'error') ?? [];
   const warnings = trouble.data?.findings.filter((f) => f.severity === 'warning') ?? [];
 
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <div className="flex flex-wrap items-baseline gap-3">
-        <h1 id="page-title" className="text-xl font-semibold">
-          Overview
-        </h1>
-        <span className="text-sm text-muted">
-          of <span className="font-mono">{all ? 'all workspaces' : workspace}</span>
-        </span>
-      </div>
+      <PageHeader title="Overview" scope={<InWorkspace workspace={workspace} word="of" />} />
 
       {trouble.data && (errors.length > 0 || warnings.length > 0) && (
         <Link
-          href={`/w/${ws}/troubleshooting`}
+          href={pageUrl.troubleshooting(workspace)}
           className="flex flex-wrap items-center gap-2 rounded-lg border border-red-500/40 bg-red-50/60 px-4 py-3 text-sm hover:bg-red-50 dark:bg-red-500/5"
           data-testid="overview-trouble"
         >
@@ -104,7 +93,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
       )}
 
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
-        <Card title="Git Repos" href={`/w/${ws}/gitrepos`} testId="card-gitrepos" state={g} what="GitRepos" workspace={workspace}>
+        <Card title="Git Repos" href={pageUrl.gitrepos(workspace)} testId="card-gitrepos" state={g} what="GitRepos" workspace={workspace}>
           {g.data?.gitrepos && (
             <>
               <div className="flex items-baseline gap-2">
@@ -118,7 +107,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             </>
           )}
         </Card>
-        <Card title="Clusters" href={`/w/${ws}/clusters`} testId="card-clusters" state={c} what="clusters" workspace={workspace}>
+        <Card title="Clusters" href={pageUrl.clusters(workspace)} testId="card-clusters" state={c} what="clusters" workspace={workspace}>
           {c.data?.clusters && (
             <>
               <div className="flex items-baseline gap-2">
@@ -143,7 +132,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             </>
           )}
         </Card>
-        <Card title="Bundles" href={`/w/${ws}/bundles`} testId="card-bundles" state={b} what="bundles" workspace={workspace}>
+        <Card title="Bundles" href={pageUrl.bundles(workspace)} testId="card-bundles" state={b} what="bundles" workspace={workspace}>
           {b.data?.bundles && (
             <>
               <Big n={b.data.bundles.total} testId="bundles-total" />
@@ -178,7 +167,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
         <Card title="Git Repos with most failing clusters" testId="worst-gitrepos" state={g} what="GitRepos" workspace={workspace}>
           <Offenders
             rows={(g.data?.worstGitRepos ?? []).filter((r) => r.failing > 0 || r.state !== 'Ready')}
-            href={(r) => `/w/${encodeURIComponent(r.namespace)}/gitrepos/${encodeURIComponent(r.name)}`}
+            href={(r) => pageUrl.gitrepo(r.namespace, r.name)}
             unit="clusters"
             all={all}
             note={(r) => ('message' in r ? (r.message as string | undefined) : undefined)}
@@ -187,7 +176,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
         <Card title="Clusters with most failing bundles" testId="worst-clusters" state={c} what="clusters" workspace={workspace}>
           <Offenders
             rows={(c.data?.worstClusters ?? []).filter((r) => r.failing > 0 || r.state !== 'Ready')}
-            href={(r) => `/w/${encodeURIComponent(r.namespace)}/clusters/${encodeURIComponent(r.name)}`}
+            href={(r) => pageUrl.cluster(r.namespace, r.name)}
             unit="bundles"
             all={all}
             note={(r) => ('lastSeen' in r && r.lastSeen ? `agent last seen ${new Date(r.lastSeen as string).toLocaleString()}` : undefined)}
@@ -203,7 +192,7 @@ export function OverviewView({ workspace }: { workspace: string }) {
             {recent.map((r) => (
               <li key={`${r.kind}/${r.namespace}/${r.name}/${r.at}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-1.5">
                 <span className="w-16 shrink-0 text-xs text-muted">{r.kind}</span>
-                <Link href={`/w/${encodeURIComponent(r.namespace)}/${r.kind === 'GitRepo' ? 'gitrepos' : r.kind === 'Bundle' ? 'bundles' : 'clusters'}/${encodeURIComponent(r.name)}`} className="font-mono text-accent hover:underline">
+                <Link href={pageUrl.detail(r.kind, r.namespace, r.name)} className="font-mono text-accent hover:underline">
                   {all ? `${r.namespace}/` : ''}
                   {r.name}
                 </Link>

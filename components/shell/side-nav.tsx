@@ -2,6 +2,7 @@
 // Left navigation (a horizontal strip on narrow screens). The current section gets aria-current.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { pageUrl } from '@/lib/http/urls';
 
 export const NAV_ITEMS = [
   { href: '', label: 'Overview' },
@@ -15,7 +16,7 @@ export const NAV_ITEMS = [
 
 export function SideNav({ workspace }: { workspace: string }) {
   const pathname = usePathname();
-  const base = `/w/${workspace}`;
+  const base = pageUrl.workspace(workspace);
   return (
     <nav aria-label="Sections" className="md:w-52 md:shrink-0">
       <ul className="relative flex gap-1 overflow-x-auto px-3 py-2 md:flex-col md:overflow-visible md:px-3 md:py-4">

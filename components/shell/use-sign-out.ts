@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { apiUrl } from '@/lib/http/urls';
 
 export function useSignOut(): { busy: boolean; signOut: (then: string) => Promise<void> } {
   const router = useRouter();
@@ -15,7 +16,7 @@ export function useSignOut(): { busy: boolean; signOut: (then: string) => Promis
     setBusy(true);
     let endSessionUrl: string | undefined;
     try {
-      endSessionUrl = (await apiFetch<{ endSessionUrl?: string } | undefined>('/api/session', { method: 'DELETE' }))?.endSessionUrl;
+      endSessionUrl = (await apiFetch<{ endSessionUrl?: string } | undefined>(apiUrl.session(), { method: 'DELETE' }))?.endSessionUrl;
     } finally {
       qc.clear();
       // An OpenID session also ends at the provider, which then sends the browser back to the sign-in page.

@@ -6,6 +6,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { z } from 'zod';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
+import { apiUrl, pageUrl } from '@/lib/http/urls';
 
 const WorkspacesSchema = z.object({ items: z.array(z.object({ name: z.string(), canList: z.boolean() })) });
 
@@ -14,7 +15,7 @@ export function WorkspaceSwitcher({ workspace }: { workspace: string }) {
   const pathname = usePathname();
   const { data, isError } = useQuery({
     queryKey: queryKeys.workspaces(),
-    queryFn: () => apiFetch('/api/workspaces', { schema: WorkspacesSchema }),
+    queryFn: () => apiFetch(apiUrl.workspaces(), { schema: WorkspacesSchema }),
     staleTime: 60_000,
   });
   const items = data?.items ?? [];
@@ -28,7 +29,7 @@ export function WorkspaceSwitcher({ workspace }: { workspace: string }) {
         value={workspace}
         onChange={(e) => {
           const section = pathname.replace(/^\/w\/[^/]+/, '');
-          router.push(`/w/${e.target.value}${section}`);
+          router.push(`${pageUrl.workspace(e.target.value)}${section}`);
         }}
         className="max-w-[14rem] rounded-md border border-border bg-surface px-2 py-1 text-sm"
         data-testid="workspace-switcher"

@@ -2,6 +2,7 @@
 // One troubleshooting finding: what is wrong, why, which objects, and the fix (one click where Fleet has one).
 import Link from 'next/link';
 import type { FindingOut } from '@/lib/fleet/troubleshooting/schema';
+import { pageUrl } from '@/lib/http/urls';
 import { ForceSyncButton } from '@/components/bundle/force-sync-button';
 import { buttonClass } from '@/components/ui/button';
 import { RedeployAgentsButton } from './redeploy-agents-button';
@@ -14,12 +15,7 @@ const TONE = {
 } as const;
 const WORD = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
 
-const PLURAL: Record<string, string> = { GitRepo: 'gitrepos', Bundle: 'bundles', Cluster: 'clusters', ClusterGroup: 'clustergroups' };
-
-function objectHref(o: FindingOut['objects'][number]): string | undefined {
-  const p = PLURAL[o.kind];
-  return p ? `/w/${encodeURIComponent(o.namespace)}/${p}/${encodeURIComponent(o.name)}` : undefined;
-}
+const objectHref = (o: FindingOut['objects'][number]) => pageUrl.object(o.kind, o.namespace, o.name);
 
 /** Backticked words in steps are commands: shown as code. */
 function withCode(s: string) {

@@ -3,24 +3,15 @@
 //   <TroubleshootingHints workspace="fleet-default" kind="GitRepo" name="my-repo" />
 //   kind: 'GitRepo' | 'Bundle' | 'Cluster' | 'ClusterGroup'. Renders nothing when nothing is wrong (or on error),
 //   except the result of a fix made here.
-import { useLiveKinds } from '@/components/live/live-updates';
-import { DETECTOR_KINDS } from '@/lib/fleet/troubleshooting/types';
-import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { TroubleshootingSchema } from '@/lib/fleet/troubleshooting/schema';
-import { apiFetch } from '@/lib/http/api-fetch';
+import type { FindingKind } from '@/lib/http/query-keys';
+import { pageUrl } from '@/lib/http/urls';
+import { useFindings } from './use-findings';
 import { FindingCard } from './finding-card';
 import { FixResults } from './fix-results';
 
-export const troubleshootingKey = (workspace: string, kind?: string, name?: string) => ['troubleshooting', workspace, kind ?? '', name ?? ''] as const;
-
-export function TroubleshootingHints({ workspace, kind, name }: { workspace: string; kind: 'GitRepo' | 'Bundle' | 'Cluster' | 'ClusterGroup'; name: string }) {
-  useLiveKinds(DETECTOR_KINDS, workspace);
-  const q = useQuery({
-    queryKey: troubleshootingKey(workspace, kind, name),
-    queryFn: () =>
-      apiFetch(`/api/w/${encodeURIComponent(workspace)}/troubleshooting?kind=${kind}&name=${encodeURIComponent(name)}`, { schema: TroubleshootingSchema }),
-  });
+export function TroubleshootingHints({ workspace, kind, name }: { workspace: string; kind: FindingKind; name: string }) {
+  const q = useFindings(workspace, { kind, name });
   const findings = q.data?.findings ?? [];
   // The provider stays mounted when the last finding goes, so a fix's result stays readable.
   return (
@@ -32,7 +23,7 @@ export function TroubleshootingHints({ workspace, kind, name }: { workspace: str
           ))}
           <p className="text-xs text-muted">
             Detected by the dashboard.{' '}
-            <Link href={`/w/${encodeURIComponent(workspace)}/troubleshooting`} className="text-accent underline">
+            <Link href={pageUrl.troubleshooting(workspace)} className="text-accent underline">
               All troubleshooting findings
             </Link>
           </p>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { RedeployAgentsResultSchema } from '@/lib/fleet/troubleshooting/schema';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
+import { apiUrl } from '@/lib/http/urls';
 import { Button } from '@/components/ui/button';
 import type { BulkItemResult } from '@/components/ui/bulk-results';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -41,7 +42,7 @@ export function RedeployAgentsButton({ clusters, label }: { clusters: AgentTarge
             const out: BulkItemResult[] = [];
             for (const [ws, list] of byWs) {
               try {
-                const r = await apiFetch(`/api/w/${encodeURIComponent(ws)}/troubleshooting/redeploy-agents`, {
+                const r = await apiFetch(apiUrl.redeployAgents(ws), {
                   method: 'POST',
                   body: JSON.stringify({ clusters: list.map((c) => ({ name: c.name, expected: c.before })) }),
                   schema: RedeployAgentsResultSchema,
@@ -53,7 +54,7 @@ export function RedeployAgentsButton({ clusters, label }: { clusters: AgentTarge
               }
             }
             reportFix({ title: 'Force-update agents', results: out });
-            void qc.invalidateQueries({ queryKey: ['troubleshooting'] });
+            void qc.invalidateQueries({ queryKey: queryKeys.troubleshootingAll() });
             void qc.invalidateQueries({ queryKey: queryKeys.listAll('clusters') });
           }}
         >

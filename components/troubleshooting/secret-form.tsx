@@ -4,6 +4,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { queryKeys } from '@/lib/http/query-keys';
+import { apiUrl } from '@/lib/http/urls';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, inputClass } from '@/components/ui/field';
@@ -24,11 +26,11 @@ export function RecreateSecretButton({ workspace, gitrepo, field, name }: { work
     setError('');
     try {
       const body = ssh ? { gitrepo, field, type: 'ssh', privateKey: v.privateKey, knownHosts: v.knownHosts } : { gitrepo, field, type: 'basic', username: v.username, password: v.password };
-      await apiFetch(`/api/w/${encodeURIComponent(workspace)}/troubleshooting/secret`, { method: 'POST', body: JSON.stringify(body) });
+      await apiFetch(apiUrl.troubleshootingSecret(workspace), { method: 'POST', body: JSON.stringify(body) });
       reportFix({ text: `Secret ${name} created (${ssh ? 'kubernetes.io/ssh-auth' : 'kubernetes.io/basic-auth'}); GitRepo ${gitrepo} can use it on its next poll.` });
       setV({ username: '', password: '', privateKey: '', knownHosts: '' });
       setOpen(false);
-      void qc.invalidateQueries({ queryKey: ['troubleshooting'] });
+      void qc.invalidateQueries({ queryKey: queryKeys.troubleshootingAll() });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

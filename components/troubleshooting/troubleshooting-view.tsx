@@ -2,15 +2,12 @@
 // Troubleshooting: what the detectors found in this workspace (or all), worst first, each explained with its fix,
 // plus what each detector looks for, so "nothing found" is meaningful. Detectors scan whole workspaces, so this
 // refreshes every 30 s and after a fix rather than on every live event.
-import { useLiveKinds } from '@/components/live/live-updates';
-import { DETECTOR_KINDS } from '@/lib/fleet/troubleshooting/types';
-import { useQuery } from '@tanstack/react-query';
-import { TroubleshootingSchema, type FindingOut } from '@/lib/fleet/troubleshooting/schema';
-import { apiFetch } from '@/lib/http/api-fetch';
-import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
+import type { FindingOut } from '@/lib/fleet/troubleshooting/schema';
+import { EmptyPanel, ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { FindingCard } from './finding-card';
-import { troubleshootingKey } from './hints';
+import { useFindings } from './use-findings';
 import { FixResults } from './fix-results';
+import { InWorkspace, PageHeader } from '@/components/ui/page-header';
 
 const CHECKS: { id: string; what: string }[] = [
   { id: 'agent-bundle-modified', what: 'The fleet-agent bundle stuck in Modified after a backup restore (fix: force sync).' },
@@ -40,26 +37,22 @@ function grouped(findings: FindingOut[]): { shown: FindingOut[]; rest: FindingOu
 }
 
 export function TroubleshootingView({ workspace }: { workspace: string }) {
-  useLiveKinds(DETECTOR_KINDS, workspace);
-  const q = useQuery({
-    queryKey: troubleshootingKey(workspace),
-    queryFn: () => apiFetch(`/api/w/${encodeURIComponent(workspace)}/troubleshooting`, { schema: TroubleshootingSchema }),
-  });
-  const all = workspace === '_all';
+  const q = useFindings(workspace);
   const found = new Map<string, number>();
   for (const f of q.data?.findings ?? []) found.set(f.detector, (found.get(f.detector) ?? 0) + 1);
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <div className="flex flex-wrap items-baseline gap-3">
-        <h1 id="page-title" className="text-xl font-semibold">
-          Troubleshooting
-        </h1>
-        <span className="text-sm text-muted">
-          in <span className="font-mono">{all ? 'all workspaces' : workspace}</span>
-          {q.data && ` · ${q.data.findings.length} finding${q.data.findings.length === 1 ? '' : 's'}`}
-        </span>
-        {q.isFetching && !q.isLoading && <span className="text-xs text-muted">checking…</span>}
-      </div>
+      <PageHeader
+        title="Troubleshooting"
+        scope={
+          <>
+            <InWorkspace workspace={workspace} />
+            {q.data && ` · ${q.data.findings.length} finding${q.data.findings.length === 1 ? '' : 's'}`}
+          </>
+        }
+        fetching={q.isFetching && !q.isLoading}
+        fetchingLabel="checking…"
+      />
       {q.data?.secretsChecked === 'none' && (
         <p className="rounded-md border border-border bg-surface-2 p-3 text-sm" data-testid="secrets-unchecked">
           You may neither read nor create Secrets here, so whether referenced Secrets exist is judged from Fleet&apos;s own error messages only.
@@ -72,10 +65,9 @@ export function TroubleshootingView({ workspace }: { workspace: string }) {
         ) : q.isLoading || !q.data ? (
           <LoadingRows label="Loading findings…" rows={4} />
         ) : q.data.findings.length === 0 ? (
-          <div className="rounded-lg border border-dashed border-border bg-surface p-10 text-center" data-testid="no-findings">
-            <p className="font-medium">No problems found</p>
-            <p className="mt-1 text-sm text-muted">None of the checks below matched anything.</p>
-          </div>
+          <EmptyPanel testId="no-findings" title="No problems found">
+            None of the checks below matched anything.
+          </EmptyPanel>
         ) : (
           <div className="space-y-3" data-testid="findings">
             {grouped(q.data.findings).map((g) =>

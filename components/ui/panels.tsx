@@ -14,11 +14,41 @@ export function LoadingRows({ label, rows = 5 }: { label: string; rows?: number 
   );
 }
 
-export function EmptyPanel({ title, children }: { title: ReactNode; children?: ReactNode }) {
+/** A detail page before its object has loaded: title and body placeholders. */
+export function LoadingDetail({ label }: { label: string }) {
   return (
-    <div className="rounded-lg border border-dashed border-border bg-surface p-10 text-center" data-testid="empty-state">
+    <div aria-busy="true" className="space-y-3">
+      <span className="sr-only">{label}</span>
+      <div className="h-8 w-64 animate-pulse rounded bg-surface-2" />
+      <div className="h-40 animate-pulse rounded-lg bg-surface-2" />
+    </div>
+  );
+}
+
+/** Nothing to show. `compact`: a line inside a section of a detail page rather than a whole list. */
+export function EmptyPanel({ title, children, testId = 'empty-state', compact }: { title: ReactNode; children?: ReactNode; testId?: string; compact?: boolean }) {
+  if (compact)
+    return (
+      <p className="rounded-lg border border-dashed border-border bg-surface p-4 text-sm text-muted" data-testid={testId}>
+        {title}
+      </p>
+    );
+  return (
+    <div className="rounded-lg border border-dashed border-border bg-surface p-10 text-center" data-testid={testId}>
       <p className="font-medium">{title}</p>
       {children && <div className="mt-2 text-sm text-muted">{children}</div>}
+    </div>
+  );
+}
+
+/** A list's URL has a parameter the dashboard cannot read (from a hand-edited or old link): say which, offer a reset. */
+export function BadFilterPanel({ error, resetHref, resetLabel }: { error: string; resetHref: string; resetLabel: string }) {
+  return (
+    <div role="alert" className="rounded-lg border border-danger/40 bg-danger/10 p-4 text-sm">
+      <p className="font-medium">This link has a filter the dashboard does not understand: {error}.</p>
+      <Link href={resetHref} className="mt-2 inline-block text-accent underline">
+        {resetLabel}
+      </Link>
     </div>
   );
 }
@@ -31,9 +61,11 @@ export function inWorkspace(workspace: string | undefined): string {
 /**
  * A failed load in words: 403 says who may not see what (RBAC is the API server's), 401 links to sign-in.
  * `what` is a noun phrase that reads inside a sentence ("the troubleshooting findings", "bundles", "cluster group
- * prod"; lower case but for kind names such as GitRepos), never a page title.
+ * prod"; lower case but for kind names such as GitRepos), never a page title. `back`: a link back to the list.
  */
-export function ErrorPanel({ error, what, workspace, onRetry }: { error: Error; what: string; workspace?: string; onRetry?: () => void }) {
+export function ErrorPanel({
+  error, what, workspace, onRetry, back,
+}: { error: Error; what: string; workspace?: string; onRetry?: () => void; back?: { href: string; label: string } }) {
   const status = error instanceof ApiFetchError ? error.status : 0;
   const where = inWorkspace(workspace);
   const title =
@@ -61,6 +93,11 @@ export function ErrorPanel({ error, what, workspace, onRetry }: { error: Error; 
               Try again
             </button>
           )
+        )}
+        {back && (
+          <Link href={back.href} className="text-accent underline">
+            {back.label}
+          </Link>
         )}
       </div>
     </div>

@@ -15,9 +15,10 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { createToken, deleteToken, fetchTokens, fetchTokenValues } from './workspace-api';
-import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { pageUrl } from '@/lib/http/urls';
+import { PageHeader } from '@/components/ui/page-header';
 
-const LIVE = ['clusterregistrationtokens'];
+const LIVE = ['clusterregistrationtokens'] as const;
 
 export function RegistrationView({ workspace }: { workspace: string }) {
   useLiveKinds(LIVE, workspace);
@@ -35,8 +36,8 @@ export function RegistrationView({ workspace }: { workspace: string }) {
 
   if (workspace === '_all') {
     return (
-      <section className="space-y-2">
-        <h1 className="text-xl font-semibold">Register a cluster</h1>
+      <section aria-labelledby="page-title" className="space-y-2">
+        <PageHeader title="Register a cluster" />
         <p className="text-sm">A cluster registers into one workspace: pick a workspace above.</p>
       </section>
     );
@@ -68,10 +69,15 @@ export function RegistrationView({ workspace }: { workspace: string }) {
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <Breadcrumb href={`/w/${encodeURIComponent(workspace)}/clusters`} parent="Clusters" current="registration" mono={false} />
-      <h1 id="page-title" className="text-xl font-semibold">
-        Register a cluster in <span className="font-mono">{workspace}</span>
-      </h1>
+      <PageHeader
+        breadcrumb={{ href: pageUrl.clusters(workspace), parent: 'Clusters', current: 'registration', mono: false }}
+        title={
+          <>
+            Register a cluster in <span className="font-mono">{workspace}</span>
+          </>
+        }
+        fetching={q.isFetching && !q.isLoading}
+      />
       <p className="max-w-3xl text-sm text-muted">
         A registration token lets a cluster&apos;s Fleet agent register into this workspace. Create one, then install the fleet-agent Helm chart on the cluster with the
         token&apos;s values. Fleet deletes the token when its time to live has passed; clusters that registered stay registered.
@@ -160,7 +166,7 @@ export function RegistrationView({ workspace }: { workspace: string }) {
 }
 
 function TokenValues({ workspace, token }: { workspace: string; token: TokenRow }) {
-  const q = useQuery({ queryKey: ['token-values', workspace, token.name, token.secretName ?? ''], queryFn: () => fetchTokenValues(workspace, token.name) });
+  const q = useQuery({ queryKey: queryKeys.tokenValues(workspace, token.name, token.secretName ?? ''), queryFn: () => fetchTokenValues(workspace, token.name) });
   const file = `${token.name}-values.yaml`;
   const cmds = registrationCommands({ tokenName: token.name, valuesFile: file });
   return (

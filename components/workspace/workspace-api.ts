@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { loadedQuery } from '@/lib/http/loaded-query';
 import { TokenListSchema, TokenValuesSchema } from '@/lib/fleet/rows/token-row';
+import { apiUrl } from '@/lib/http/urls';
 
-const enc = encodeURIComponent;
 
 const Counts = z.record(z.string(), z.number());
 export const WorkspaceSummarySchema = z.object({
@@ -21,13 +21,13 @@ export type WorkspaceSummary = z.infer<typeof WorkspaceSummarySchema>;
 export const NOT_ALLOWED = '—';
 
 export function fetchWorkspaceSummaries() {
-  return apiFetch('/api/workspaces/summary', { schema: z.object({ items: z.array(WorkspaceSummarySchema), fleetWorkspaces: z.boolean() }) });
+  return apiFetch(apiUrl.workspaceSummary(), { schema: z.object({ items: z.array(WorkspaceSummarySchema), fleetWorkspaces: z.boolean() }) });
 }
 export function createWorkspace(name: string) {
-  return apiFetch('/api/workspaces/create', { method: 'POST', body: JSON.stringify({ name }), schema: z.object({ name: z.string(), via: z.string() }) });
+  return apiFetch(apiUrl.workspaceCreate(), { method: 'POST', body: JSON.stringify({ name }), schema: z.object({ name: z.string(), via: z.string() }) });
 }
 export function deleteWorkspace(name: string, uid?: string) {
-  return apiFetch(`/api/workspaces/${enc(name)}`, { method: 'DELETE', body: JSON.stringify({ confirm: name, uid }) });
+  return apiFetch(apiUrl.workspace(name), { method: 'DELETE', body: JSON.stringify({ confirm: name, uid }) });
 }
 
 export const RestrictionSchema = z.object({
@@ -42,26 +42,26 @@ export const RestrictionSchema = z.object({
 export type Restriction = z.infer<typeof RestrictionSchema>;
 
 export function fetchRestrictions(ws: string) {
-  return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions`, { schema: z.object({ items: z.array(RestrictionSchema) }) });
+  return apiFetch(apiUrl.restrictions(ws), { schema: z.object({ items: z.array(RestrictionSchema) }) });
 }
 export function putRestriction(ws: string, r: Restriction) {
   const { uid: _uid, ...body } = r;
   void _uid;
-  return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions/${enc(r.name)}`, { method: 'PUT', body: JSON.stringify(body) });
+  return apiFetch(apiUrl.restriction(ws, r.name), { method: 'PUT', body: JSON.stringify(body) });
 }
 export function deleteRestriction(ws: string, name: string, uid?: string) {
-  return apiFetch(`/api/w/${enc(ws)}/gitreporestrictions/${enc(name)}${loadedQuery({ uid })}`, { method: 'DELETE' });
+  return apiFetch(apiUrl.restriction(ws, name, loadedQuery({ uid })), { method: 'DELETE' });
 }
 
 export function fetchTokens(ws: string) {
-  return apiFetch(`/api/w/${enc(ws)}/tokens`, { schema: TokenListSchema });
+  return apiFetch(apiUrl.tokens(ws), { schema: TokenListSchema });
 }
 export function createToken(ws: string, name: string, ttl: string) {
-  return apiFetch(`/api/w/${enc(ws)}/tokens`, { method: 'POST', body: JSON.stringify({ name, ttl }), schema: z.object({ name: z.string() }) });
+  return apiFetch(apiUrl.tokens(ws), { method: 'POST', body: JSON.stringify({ name, ttl }), schema: z.object({ name: z.string() }) });
 }
 export function deleteToken(ws: string, name: string, uid?: string) {
-  return apiFetch(`/api/w/${enc(ws)}/tokens/${enc(name)}${loadedQuery({ uid })}`, { method: 'DELETE' });
+  return apiFetch(apiUrl.token(ws, name, loadedQuery({ uid })), { method: 'DELETE' });
 }
 export function fetchTokenValues(ws: string, name: string) {
-  return apiFetch(`/api/w/${enc(ws)}/tokens/${enc(name)}/values`, { schema: TokenValuesSchema });
+  return apiFetch(apiUrl.tokenValues(ws, name), { schema: TokenValuesSchema });
 }

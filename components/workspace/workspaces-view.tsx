@@ -13,16 +13,16 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field, inputClass } from '@/components/ui/field';
 import { createWorkspace, deleteWorkspace, fetchWorkspaceSummaries, NOT_ALLOWED, type WorkspaceSummary } from './workspace-api';
+import { pageUrl } from '@/lib/http/urls';
+import { PageHeader } from '@/components/ui/page-header';
 
-const LIVE = ['namespaces', 'clusters', 'gitrepos'];
+const LIVE = ['namespaces', 'clusters', 'gitrepos'] as const;
 const PROTECTED = ['fleet-local', 'fleet-default'];
-export const SUMMARY_KEY = ['list', 'namespaces', '_all', 'workspace-summary'] as const;
-const enc = encodeURIComponent;
 
 export function WorkspacesView({ workspace }: { workspace: string }) {
   useLiveKinds(LIVE, '_all');
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: SUMMARY_KEY, queryFn: fetchWorkspaceSummaries });
+  const q = useQuery({ queryKey: queryKeys.workspaceSummary(), queryFn: fetchWorkspaceSummaries });
   const [name, setName] = useState('');
   const [touched, setTouched] = useState(false);
   const [serverError, setServerError] = useState<string>();
@@ -30,7 +30,7 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
   const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
   const [del, setDel] = useState<WorkspaceSummary>();
   const localError = touched ? validateDns1123Label(name.trim(), 'Workspace name')[0] : undefined;
-  const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: SUMMARY_KEY }), qc.invalidateQueries({ queryKey: queryKeys.workspaces() })]);
+  const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: queryKeys.workspaceSummary() }), qc.invalidateQueries({ queryKey: queryKeys.workspaces() })]);
 
   const create = async () => {
     setTouched(true);
@@ -53,12 +53,11 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <div className="flex flex-wrap items-baseline gap-3">
-        <h1 id="page-title" className="text-xl font-semibold">
-          Workspaces
-        </h1>
-        {q.data && <span className="text-sm text-muted">{q.data.items.length} you can see · {q.data.fleetWorkspaces ? "Rancher FleetWorkspaces" : 'standalone Fleet: a workspace is a namespace'}</span>}
-      </div>
+      <PageHeader
+        title="Workspaces"
+        scope={q.data && `${q.data.items.length} you can see · ${q.data.fleetWorkspaces ? 'Rancher FleetWorkspaces' : 'standalone Fleet: a workspace is a namespace'}`}
+        query={q}
+      />
       {notice && (
         <Notice ok={notice.ok} onDismiss={() => setNotice(undefined)}>
           {notice.text}
@@ -105,7 +104,7 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
               {q.data.items.map((w) => (
                 <tr key={w.name} className={`border-b border-border last:border-0 ${w.name === workspace ? 'bg-accent/5' : ''}`} data-testid="workspace-row" data-name={w.name}>
                   <td className="px-2 py-2 sm:px-3">
-                    <Link href={`/w/${enc(w.name)}/workspaces/${enc(w.name)}`} className="whitespace-nowrap font-mono font-medium text-accent hover:underline">
+                    <Link href={pageUrl.workspaceDetail(w.name)} className="whitespace-nowrap font-mono font-medium text-accent hover:underline">
                       {w.name}
                     </Link>
                     {w.name === workspace && <span className="block text-xs text-muted sm:ml-2 sm:inline">(current)</span>}
@@ -122,7 +121,7 @@ export function WorkspacesView({ workspace }: { workspace: string }) {
                   <td className="hidden px-2 py-2 text-right tabular-nums sm:table-cell sm:px-3">{w.counts.bundles ?? NOT_ALLOWED}</td>
                   <td className="px-2 py-2 text-right sm:px-3">
                     <span className="inline-flex flex-col items-end gap-x-2 sm:flex-row">
-                      <Link href={`/w/${enc(w.name)}/clusters`} className="text-xs text-accent hover:underline">
+                      <Link href={pageUrl.clusters(w.name)} className="text-xs text-accent hover:underline">
                         Open
                       </Link>
                       {PROTECTED.includes(w.name) ? (

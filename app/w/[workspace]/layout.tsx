@@ -8,12 +8,13 @@ import { workspaceAccess } from '@/lib/http/workspace-access';
 import { displayName } from '@/lib/k8s/identity';
 import { TopBar } from '@/components/shell/top-bar';
 import { SideNav } from '@/components/shell/side-nav';
+import { pageUrl } from '@/lib/http/urls';
 
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   if (!isWorkspaceParam(workspace)) notFound();
   const person = await currentPerson();
-  if (!person) redirect(`/signin?next=${encodeURIComponent(`/w/${workspace}/gitrepos`)}`);
+  if (!person) redirect(pageUrl.signin(pageUrl.gitrepos(workspace)));
   const access = await workspaceAccess(person, workspace);
   if (access === 'missing') notFound();
   if (access === 'forbidden') forbidden();

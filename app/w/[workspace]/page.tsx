@@ -1,8 +1,6 @@
 import { OverviewView } from '@/components/overview/overview-view';
+import { workspacePage } from '@/components/shell/workspace-page';
 
 export const metadata = { title: 'Overview' };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await params;
-  return <OverviewView workspace={workspace} />;
-}
+export default workspacePage(OverviewView);

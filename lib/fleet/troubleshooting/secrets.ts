@@ -3,6 +3,7 @@
 // (a metadata read or dry-run as the person); when that is unknown, Fleet's own condition text is the evidence.
 import type { Detector, Finding, GitRepoIn } from './types';
 import { key, ref } from './util';
+import { pageUrl } from '@/lib/http/urls';
 
 export const SECRET_FIELDS = ['clientSecretName', 'helmSecretName', 'helmSecretNameForPaths'] as const;
 export type SecretField = (typeof SECRET_FIELDS)[number];
@@ -22,7 +23,7 @@ export function secretErrorText(g: GitRepoIn): string | undefined {
 }
 
 export function gitRepoEditHref(g: { metadata: { namespace?: string; name: string } }): string {
-  return `/w/${encodeURIComponent(g.metadata.namespace ?? '')}/gitrepos/${encodeURIComponent(g.metadata.name)}/edit#auth`;
+  return `${pageUrl.gitrepoEdit(g.metadata.namespace ?? '', g.metadata.name)}#auth`;
 }
 
 export const missingSecret: Detector = ({ gitrepos, secretExists }) => {

@@ -1,13 +1,6 @@
-import { Suspense } from 'react';
-import { BundlesView } from './bundles-view';
+import { BundlesView } from '@/components/bundle/bundles-view';
+import { workspacePage } from '@/components/shell/workspace-page';
 
 export const metadata = { title: 'Bundles' };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await params;
-  return (
-    <Suspense>
-      <BundlesView workspace={workspace} />
-    </Suspense>
-  );
-}
+export default workspacePage(BundlesView);

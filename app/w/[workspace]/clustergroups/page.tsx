@@ -1,13 +1,6 @@
-import { Suspense } from 'react';
 import { GroupsView } from '@/components/clustergroup/groups-view';
+import { workspacePage } from '@/components/shell/workspace-page';
 
 export const metadata = { title: 'Cluster Groups' };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await params;
-  return (
-    <Suspense>
-      <GroupsView workspace={workspace} />
-    </Suspense>
-  );
-}
+export default workspacePage(GroupsView);

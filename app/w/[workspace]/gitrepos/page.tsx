@@ -1,13 +1,6 @@
-import { Suspense } from 'react';
-import { GitReposView } from './gitrepos-view';
+import { GitReposView } from '@/components/gitrepo/gitrepos-view';
+import { workspacePage } from '@/components/shell/workspace-page';
 
 export const metadata = { title: 'Git Repos' };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await params;
-  return (
-    <Suspense>
-      <GitReposView workspace={workspace} />
-    </Suspense>
-  );
-}
+export default workspacePage(GitReposView);

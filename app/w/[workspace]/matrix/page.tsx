@@ -1,13 +1,6 @@
-import { Suspense } from 'react';
-import { MatrixView } from './matrix-view';
+import { MatrixView } from '@/components/bundle/matrix-view';
+import { workspacePage } from '@/components/shell/workspace-page';
 
 export const metadata = { title: 'Cluster × bundle matrix' };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await params;
-  return (
-    <Suspense>
-      <MatrixView workspace={workspace} />
-    </Suspense>
-  );
-}
+export default workspacePage(MatrixView);

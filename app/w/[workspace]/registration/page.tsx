@@ -1,8 +1,6 @@
 import { RegistrationView } from '@/components/workspace/registration-view';
+import { workspacePage } from '@/components/shell/workspace-page';
 
 export const metadata = { title: 'Register a cluster' };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await params;
-  return <RegistrationView workspace={workspace} />;
-}
+export default workspacePage(RegistrationView);

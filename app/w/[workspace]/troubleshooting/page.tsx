@@ -1,8 +1,6 @@
 import { TroubleshootingView } from '@/components/troubleshooting/troubleshooting-view';
+import { workspacePage } from '@/components/shell/workspace-page';
 
 export const metadata = { title: 'Troubleshooting' };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await params;
-  return <TroubleshootingView workspace={workspace} />;
-}
+export default workspacePage(TroubleshootingView);

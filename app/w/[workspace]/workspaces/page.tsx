@@ -1,8 +1,6 @@
 import { WorkspacesView } from '@/components/workspace/workspaces-view';
+import { workspacePage } from '@/components/shell/workspace-page';
 
 export const metadata = { title: 'Workspaces' };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await params;
-  return <WorkspacesView workspace={workspace} />;
-}
+export default workspacePage(WorkspacesView);

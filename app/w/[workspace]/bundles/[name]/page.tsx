@@ -1,16 +1,6 @@
-import { Suspense } from 'react';
-import { BundleDetailView } from './bundle-detail-view';
+import { BundleDetailView } from '@/components/bundle/bundle-detail-view';
+import { objectPage } from '@/components/shell/workspace-page';
 
-export async function generateMetadata({ params }: { params: Promise<{ name: string }> }) {
-  const { name } = await params;
-  return { title: `Bundle ${name}` };
-}
-
-export default async function Page({ params }: { params: Promise<{ workspace: string; name: string }> }) {
-  const { workspace, name } = await params;
-  return (
-    <Suspense>
-      <BundleDetailView workspace={workspace} name={name} />
-    </Suspense>
-  );
-}
+const page = objectPage(BundleDetailView, 'Bundle');
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

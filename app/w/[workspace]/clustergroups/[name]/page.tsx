@@ -1,11 +1,6 @@
 import { GroupDetailView } from '@/components/clustergroup/group-detail';
+import { objectPage } from '@/components/shell/workspace-page';
 
-export async function generateMetadata({ params }: { params: Promise<{ name: string }> }) {
-  const { name } = await params;
-  return { title: `Cluster group ${decodeURIComponent(name)}` };
-}
-
-export default async function Page({ params }: { params: Promise<{ workspace: string; name: string }> }) {
-  const { workspace, name } = await params;
-  return <GroupDetailView workspace={workspace} name={decodeURIComponent(name)} />;
-}
+const page = objectPage(GroupDetailView, 'Cluster group');
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { GroupForm } from '@/components/clustergroup/group-form';
+import { pageUrl } from '@/lib/http/urls';
 
 export const metadata = { title: 'Create cluster group' };
 
@@ -8,7 +9,7 @@ export default async function Page({ params }: { params: Promise<{ workspace: st
   if (workspace === '_all') {
     return (
       <p className="text-sm">
-        A cluster group lives in one workspace. <Link href="/w/fleet-default/clustergroups/new" className="text-accent underline">Create one in fleet-default</Link> or pick a workspace above.
+        A cluster group lives in one workspace. <Link href={pageUrl.clustergroupNew('fleet-default')} className="text-accent underline">Create one in fleet-default</Link> or pick a workspace above.
       </p>
     );
   }

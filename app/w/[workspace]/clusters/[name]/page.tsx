@@ -1,11 +1,6 @@
 import { ClusterDetailView } from '@/components/cluster/cluster-detail';
+import { objectPage } from '@/components/shell/workspace-page';
 
-export async function generateMetadata({ params }: { params: Promise<{ name: string }> }) {
-  const { name } = await params;
-  return { title: `Cluster ${decodeURIComponent(name)}` };
-}
-
-export default async function Page({ params }: { params: Promise<{ workspace: string; name: string }> }) {
-  const { workspace, name } = await params;
-  return <ClusterDetailView workspace={workspace} name={decodeURIComponent(name)} />;
-}
+const page = objectPage(ClusterDetailView, 'Cluster');
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

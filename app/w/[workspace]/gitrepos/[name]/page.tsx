@@ -1,11 +1,6 @@
 import { GitRepoDetailView } from '@/components/gitrepo/gitrepo-detail';
+import { objectPage } from '@/components/shell/workspace-page';
 
-export async function generateMetadata({ params }: { params: Promise<{ name: string }> }) {
-  const { name } = await params;
-  return { title: `GitRepo ${decodeURIComponent(name)}` };
-}
-
-export default async function Page({ params }: { params: Promise<{ workspace: string; name: string }> }) {
-  const { workspace, name } = await params;
-  return <GitRepoDetailView workspace={workspace} name={decodeURIComponent(name)} />;
-}
+const page = objectPage(GitRepoDetailView, 'GitRepo');
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,13 +1,6 @@
-import { Suspense } from 'react';
 import { NewGitRepo } from '@/components/gitrepo/gitrepo-form-pages';
+import { workspacePage } from '@/components/shell/workspace-page';
 
 export const metadata = { title: 'Create GitRepo' };
 
-export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace } = await params;
-  return (
-    <Suspense>
-      <NewGitRepo workspace={workspace} />
-    </Suspense>
-  );
-}
+export default workspacePage(NewGitRepo);

@@ -1,11 +1,6 @@
 import { GroupEditView } from '@/components/clustergroup/group-edit';
+import { objectPage } from '@/components/shell/workspace-page';
 
-export async function generateMetadata({ params }: { params: Promise<{ name: string }> }) {
-  const { name } = await params;
-  return { title: `Edit cluster group ${decodeURIComponent(name)}` };
-}
-
-export default async function Page({ params }: { params: Promise<{ workspace: string; name: string }> }) {
-  const { workspace, name } = await params;
-  return <GroupEditView workspace={workspace} name={decodeURIComponent(name)} />;
-}
+const page = objectPage(GroupEditView, 'Edit cluster group');
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

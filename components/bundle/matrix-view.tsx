@@ -12,11 +12,13 @@ import { queryKeys } from '@/lib/http/query-keys';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { ListToolbar } from '@/components/list/list-toolbar';
 import { Pager } from '@/components/list/pager';
-import { MatrixGrid } from '@/components/bundle/matrix-grid';
-import { ErrorPanel, LoadingRows } from '@/components/ui/panels';
+import { MatrixGrid } from './matrix-grid';
+import { BadFilterPanel, EmptyPanel, ErrorPanel, LoadingRows } from '@/components/ui/panels';
+import { InWorkspace, PageHeader } from '@/components/ui/page-header';
 import { STATE_FILL } from '@/components/charts/state-colours';
 import { stateLabel } from '@/components/state-badge';
 import { inputClass } from '@/components/ui/field';
+import { apiUrl, pageUrl } from '@/lib/http/urls';
 
 const LIVE = ['bundles', 'bundledeployments', 'clusters'] as const;
 
@@ -43,7 +45,7 @@ export function MatrixView({ workspace }: { workspace: string }) {
   const result = useQuery({
     queryKey: queryKeys.list('bundledeployments', workspace, `matrix:${params}`),
     queryFn: async () => {
-      const m = await apiFetch(`/api/w/${encodeURIComponent(workspace)}/matrix${params ? `?${params}` : ''}`, { schema: MatrixSchema });
+      const m = await apiFetch(apiUrl.matrix(workspace, params), { schema: MatrixSchema });
       return { m, receivedAt: performance.now() };
     },
     enabled: parsed.success && workspace !== '_all',
@@ -52,8 +54,8 @@ export function MatrixView({ workspace }: { workspace: string }) {
 
   if (workspace === '_all')
     return (
-      <section className="space-y-2">
-        <h1 className="text-xl font-semibold">Cluster × bundle matrix</h1>
+      <section aria-labelledby="page-title" className="space-y-2">
+        <PageHeader title="Cluster × bundle matrix" />
         <p className="text-sm text-muted">Bundles and clusters belong to one workspace: pick a workspace above.</p>
       </section>
     );
@@ -61,34 +63,30 @@ export function MatrixView({ workspace }: { workspace: string }) {
   const m = result.data?.m;
   return (
     <section aria-labelledby="page-title" className="space-y-4">
-      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h1 id="page-title" className="text-xl font-semibold">
-          Cluster × bundle matrix
-        </h1>
-        <span className="text-sm text-muted" data-testid="matrix-caption">
-          {q?.gitrepo ? (
-            <>
-              GitRepo <span className="font-mono">{q.gitrepo}</span>
-            </>
-          ) : (
-            <>
-              workspace <span className="font-mono">{workspace}</span>
-            </>
-          )}
-          {m && ` · ${m.bundles.length < m.bundlesTotal ? `the ${m.bundles.length} worst of ${m.bundlesTotal}` : m.bundles.length} bundles × ${m.total} of ${m.totalClusters} clusters`}
-        </span>
-        {result.isFetching && !result.isLoading && <span className="text-xs text-muted">updating…</span>}
-        <Link href={`/w/${encodeURIComponent(workspace)}/bundles${q?.gitrepo ? `?gitrepo=${encodeURIComponent(q.gitrepo)}` : ''}`} className="ml-auto text-sm text-accent underline">
-          Bundle list
-        </Link>
-      </div>
-      {!parsed.success || !q ? (
-        <p role="alert" className="text-sm text-danger">
-          This link has a filter the dashboard does not understand.{' '}
-          <Link href={pathname} className="underline">
-            Reset
+      <PageHeader
+        title="Cluster × bundle matrix"
+        scope={
+          <>
+            {q?.gitrepo ? (
+              <>
+                GitRepo <span className="font-mono">{q.gitrepo}</span>
+              </>
+            ) : (
+              <InWorkspace workspace={workspace} word="workspace" />
+            )}
+            {m && ` · ${m.bundles.length < m.bundlesTotal ? `the ${m.bundles.length} worst of ${m.bundlesTotal}` : m.bundles.length} bundles × ${m.total} of ${m.totalClusters} clusters`}
+          </>
+        }
+        scopeTestId="matrix-caption"
+        fetching={result.isFetching && !result.isLoading}
+        actions={
+          <Link href={pageUrl.bundles(workspace, { gitrepo: q?.gitrepo })} className="text-sm text-accent underline">
+            Bundle list
           </Link>
-        </p>
+        }
+      />
+      {!parsed.success || !q ? (
+        <BadFilterPanel error={parsed.error?.issues.map((i) => i.message).join('; ') ?? 'unreadable'} resetHref={pathname} resetLabel="Show the whole matrix" />
       ) : (
         <>
           <div className="flex flex-wrap items-end gap-3">
@@ -121,9 +119,7 @@ export function MatrixView({ workspace }: { workspace: string }) {
           ) : result.isLoading || !result.data || !m ? (
             <LoadingRows label="Loading the matrix…" />
           ) : m.bundles.length === 0 || m.clusters.length === 0 ? (
-            <div className="rounded-lg border border-dashed border-border bg-surface p-10 text-center text-sm" data-testid="matrix-empty">
-              {m.bundles.length === 0 ? `No bundles ${q.gitrepo ? `for GitRepo ${q.gitrepo}` : 'in this workspace'}.` : 'No clusters match the filter.'}
-            </div>
+            <EmptyPanel testId="matrix-empty" title={m.bundles.length === 0 ? `No bundles ${q.gitrepo ? `for GitRepo ${q.gitrepo}` : 'in this workspace'}.` : 'No clusters match the filter.'} />
           ) : (
             <>
               {m.bundles.length < m.bundlesTotal && (

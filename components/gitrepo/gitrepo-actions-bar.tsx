@@ -1,0 +1,97 @@
+'use client';
+// The actions of one GitRepo's page: edit (form or YAML), clone, pause/unpause, force update, download, delete.
+// They act as the signed-in person; a refusal is shown in their words, never swallowed. After a delete the page
+// goes back to the list.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { GitRepo } from '@/lib/fleet/kinds/gitrepo';
+import { queryKeys } from '@/lib/http/query-keys';
+import { pageUrl } from '@/lib/http/urls';
+import { Button, buttonClass } from '@/components/ui/button';
+import { downloadText } from '@/components/download-text';
+import { fetchPermissions } from './gitrepo-api';
+import { DeleteGitRepoDialog, ForceUpdateDialog } from './gitrepo-dialogs';
+import { OP_WORDS, useGitRepoOps, type GitRepoOp } from './use-gitrepo-actions';
+
+export function GitRepoActionsBar({ workspace, g, yaml }: { workspace: string; g: GitRepo; yaml: string }) {
+  const router = useRouter();
+  const qc = useQueryClient();
+  const run = useGitRepoOps();
+  const name = g.metadata.name;
+  const [ask, setAsk] = useState<'delete' | 'forceUpdate' | undefined>();
+  const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>();
+  const [busy, setBusy] = useState<GitRepoOp | undefined>();
+  const perms = useQuery({ queryKey: queryKeys.permissions('gitrepos', workspace), queryFn: () => fetchPermissions(workspace), staleTime: 30_000 });
+  const readOnly = perms.data && !perms.data.patch && !perms.data.update && !perms.data.delete;
+  const paused = g.spec.paused === true;
+
+  const act = async (op: GitRepoOp): Promise<void> => {
+    setBusy(op);
+    setResult(undefined);
+    try {
+      const [r] = await run(op, [{ namespace: workspace, name, uid: g.metadata.uid, generation: g.metadata.generation }], () => undefined);
+      if (r?.status === 'error') {
+        setResult({ ok: false, text: r.message ?? `${OP_WORDS[op].label} failed.` });
+        if (op === 'delete' || op === 'forceUpdate') throw new Error(r.message);
+        return;
+      }
+      if (op === 'delete') {
+        qc.removeQueries({ queryKey: queryKeys.detail('gitrepos', workspace, name) });
+        router.push(pageUrl.gitrepos(workspace));
+        return;
+      }
+      setResult({ ok: true, text: r?.message ?? 'Done' });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <>
+      <div className="flex flex-wrap gap-2" role="toolbar" aria-label="GitRepo actions">
+        <Link href={pageUrl.gitrepoEdit(workspace, name)} className={buttonClass('primary')} data-testid="action-edit">
+          Edit
+        </Link>
+        <Link href={pageUrl.gitrepoEdit(workspace, name, { tab: 'yaml' })} className={buttonClass()} data-testid="action-edit-yaml">
+          Edit YAML
+        </Link>
+        <Link href={pageUrl.gitrepoNew(workspace, name)} className={buttonClass()} data-testid="action-clone">
+          Clone
+        </Link>
+        <Button busy={busy === 'pause' || busy === 'unpause'} onClick={() => void act(paused ? 'unpause' : 'pause')} data-testid="action-pause">
+          {paused ? 'Unpause' : 'Pause'}
+        </Button>
+        <Button busy={busy === 'forceUpdate'} onClick={() => setAsk('forceUpdate')} data-testid="action-force-update">
+          Force update
+        </Button>
+        <Button onClick={() => downloadText(`${name}.yaml`, yaml)} data-testid="action-download">
+          Download YAML
+        </Button>
+        <Button variant="danger" onClick={() => setAsk('delete')} data-testid="action-delete">
+          Delete
+        </Button>
+      </div>
+      {readOnly && (
+        <p className="rounded-md border border-border bg-surface-2 p-2 text-sm" data-testid="read-only-note">
+          You can view GitRepos in workspace {workspace} but not change them; actions will be refused by the Kubernetes API server.
+        </p>
+      )}
+      {result && (
+        <p
+          role={result.ok ? 'status' : 'alert'}
+          className={`rounded-md border p-2 text-sm ${result.ok ? 'border-green-600/40 bg-green-500/10' : 'border-danger/40 bg-danger/10'}`}
+          data-testid="action-result"
+          data-ok={result.ok}
+        >
+          {result.text}
+        </p>
+      )}
+      {ask === 'delete' && (
+        <DeleteGitRepoDialog names={[name]} keepResources={g.spec.keepResources === true} onClose={() => setAsk(undefined)} onConfirm={() => act('delete')} />
+      )}
+      {ask === 'forceUpdate' && <ForceUpdateDialog names={[name]} onClose={() => setAsk(undefined)} onConfirm={() => act('forceUpdate')} />}
+    </>
+  );
+}
