@@ -7,24 +7,16 @@ import { unsealSession, sessionKey, readSessionCookie } from '../lib/auth/sessio
 import { screenshot } from './support/app';
 import { deleteGitRepoAsAdmin, getGitRepo } from './support/gitrepo';
 import { formReady, uniqueName } from './support/gitrepo-form';
-import { OIDC_ISSUER, PEOPLE } from './support/oidc';
+import { OIDC_ISSUER } from './support/oidc';
+import { signInWithProvider } from './support/oidc-signin';
+
+const GITREPOS = `/w/${WS_DEFAULT}/gitrepos`;
 
 const SECRET = process.env.FLEETDASH_SESSION_SECRET ?? 'e2e-session-secret-0123456789abcdef0123456789';
 test.describe.configure({ mode: 'serial' });
 // The provider's certificate is from the test instance's own CA, which Chromium does not know.
 test.use({ ignoreHTTPSErrors: true });
 
-/** "Sign in with Local provider", then the provider's own login form. */
-async function signInWithProvider(page: Page, who: keyof typeof PEOPLE, next = `/w/${WS_DEFAULT}/gitrepos`): Promise<void> {
-  await page.goto(`/signin?next=${encodeURIComponent(next)}`);
-  await page.getByTestId('oidc-signin').click();
-  await page.waitForURL((u) => u.origin === OIDC_ISSUER);
-  await page.getByLabel('Username').fill(who);
-  await page.getByLabel('Password').fill(PEOPLE[who].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((u) => u.pathname === next);
-  await expect(page.getByTestId('current-user')).toHaveText(new RegExp(`oidc:${who}`), { timeout: 30_000 });
-}
 
 async function sessionOf(page: Page) {
   const jar = new Map((await page.context().cookies()).map((c) => [c.name, c.value]));
@@ -66,7 +58,7 @@ test('alice (fleet-operators) creates and edits a GitRepo in fleet-default, may 
   test.setTimeout(120_000);
   const name = uniqueName('-oidc');
   try {
-    await signInWithProvider(page, 'alice');
+    await signInWithProvider(page, 'alice', GITREPOS);
     const s = await sessionOf(page);
     expect(s).toMatchObject({ kind: 'oidc', username: 'oidc:alice' });
     expect(s!.groups).toContain('oidc:fleet-operators');
@@ -113,7 +105,7 @@ test('alice (fleet-operators) creates and edits a GitRepo in fleet-default, may 
 });
 
 test('bob (fleet-viewers) sees every workspace but may change nothing, and is told so', async ({ page }) => {
-  await signInWithProvider(page, 'bob');
+  await signInWithProvider(page, 'bob', GITREPOS);
   await page.goto(`/w/${WS_LOCAL}/gitrepos`);
   await expect(page.getByTestId('gitrepo-row').first().or(page.getByTestId('empty-state'))).toBeVisible({ timeout: 45_000 });
   await page.goto(`/w/${WS_DEFAULT}/gitrepos/${GITREPO_MANIFESTS}`);
@@ -128,7 +120,7 @@ test('bob (fleet-viewers) sees every workspace but may change nothing, and is to
 
 test('the ID token is renewed with the refresh token before it expires, without a new sign-in', async ({ page }) => {
   test.setTimeout(60_000);
-  await signInWithProvider(page, 'bob');
+  await signInWithProvider(page, 'bob', GITREPOS);
   const first = await sessionOf(page);
   expect(first?.refresh, 'a refresh token was issued').toBeTruthy();
   // The test server renews when less than 3,590 s of the hour-long token remain, i.e. after 10 s.

@@ -6,7 +6,8 @@ import { WS_DEFAULT } from '../scripts/seed/fixtures';
 import { readSessionCookie, sealSession, sessionKey, unsealSession } from '../lib/auth/session';
 import { signIn } from './support/app';
 import { tokenFor } from './support/k8s';
-import { OIDC_ISSUER, oidcServerEnv, PEOPLE } from './support/oidc';
+import { oidcServerEnv } from './support/oidc';
+import { signInWithProvider } from './support/oidc-signin';
 import { startServer, type Server } from './support/server';
 
 const SECRET = process.env.FLEETDASH_SESSION_SECRET ?? 'e2e-session-secret-0123456789abcdef0123456789';
@@ -31,23 +32,12 @@ test.afterAll(async () => {
   await Promise.all([replica?.stop(), rotated?.stop()]);
 });
 
-async function signInWithProvider(page: Page, who: keyof typeof PEOPLE): Promise<void> {
-  const next = `/w/${WS_DEFAULT}/gitrepos`;
-  await page.goto(`${base}/signin?next=${encodeURIComponent(next)}`);
-  await page.getByTestId('oidc-signin').click();
-  await page.waitForURL((u) => u.origin === OIDC_ISSUER);
-  await page.getByLabel('Username').fill(who);
-  await page.getByLabel('Password').fill(PEOPLE[who].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((u) => u.pathname === next);
-}
-
 async function jar(page: Page): Promise<Map<string, string>> {
   return new Map((await page.context().cookies()).map((c) => [c.name, c.value]));
 }
 
 test('a 4 KB ID token (carol, 65 groups) is kept in chunked encrypted cookies that Chromium stores and sends back', async ({ page }) => {
-  await signInWithProvider(page, 'carol');
+  await signInWithProvider(page, 'carol', `/w/${WS_DEFAULT}/gitrepos`, base);
   await expect(page.getByTestId('current-user')).toHaveText(/oidc:carol/, { timeout: 30_000 });
   const cookies = (await page.context().cookies()).filter((c) => c.name.startsWith('fleet_session'));
   const session = unsealSession(readSessionCookie((n) => cookies.find((c) => c.name === n)?.value), sessionKey(SECRET));
@@ -69,7 +59,7 @@ test('a 4 KB ID token (carol, 65 groups) is kept in chunked encrypted cookies th
 
 test('two processes sharing the session key serve the same person alternately, without a new sign-in', async ({ page }) => {
   test.setTimeout(90_000);
-  await signInWithProvider(page, 'bob');
+  await signInWithProvider(page, 'bob', `/w/${WS_DEFAULT}/gitrepos`, base);
   for (const url of [base, replica.url, base, replica.url]) {
     await page.goto(`${url}/w/${WS_DEFAULT}/gitrepos`);
     await expect(page.getByTestId('current-user')).toHaveText(/oidc:bob/, { timeout: 30_000 });

@@ -1,7 +1,7 @@
 // GitRepo form ⇄ GitRepo object. formToGitRepo builds exactly what is sent (and shown in the YAML
 // tab); gitRepoToForm fills the form from an object read from the API or edited as YAML.
 import { parse, stringify } from 'yaml';
-import { FLEET_API_VERSION } from '../kinds/common';
+import { FLEET_API_VERSION, type WrittenMetadata } from '../kinds/common';
 import { GitRepoSchema, type GitRepo, type GitRepoSpec } from '../kinds/gitrepo';
 import { advancedText, parseAdvanced, sameAdvanced } from './advanced';
 import type { GitRepoForm } from './gitrepo-form';
@@ -12,15 +12,7 @@ import { authSecretName, isAuthSecretNameOf } from './secret-names';
 export interface GitRepoManifest {
   apiVersion: typeof FLEET_API_VERSION;
   kind: 'GitRepo';
-  metadata: {
-    name: string;
-    namespace: string;
-    resourceVersion?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    finalizers?: string[];
-    ownerReferences?: NonNullable<GitRepo['metadata']['ownerReferences']>;
-  };
+  metadata: WrittenMetadata;
   spec: GitRepoSpec;
 }
 

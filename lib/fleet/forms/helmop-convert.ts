@@ -4,7 +4,7 @@
 // targets are unchanged) are kept rather than silently dropped. helmOpToForm fills the form from an
 // object read from the API or edited as YAML; Secrets are never read.
 import { parse, stringify } from 'yaml';
-import { FLEET_API_VERSION } from '../kinds/common';
+import { FLEET_API_VERSION, type WrittenMetadata } from '../kinds/common';
 import type { ValuesFrom } from '../kinds/bundle-options';
 import { HelmOpSchema, type HelmOp, type HelmOpSpec } from '../kinds/helmop';
 import { emptyHelmOpForm, parseValues, type HelmOpForm, type HelmSource, type ValuesFromEntry } from './helmop-form';
@@ -15,15 +15,7 @@ import type { FormTargets } from './target-entries';
 export interface HelmOpManifest {
   apiVersion: typeof FLEET_API_VERSION;
   kind: 'HelmOp';
-  metadata: {
-    name: string;
-    namespace: string;
-    resourceVersion?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    finalizers?: string[];
-    ownerReferences?: NonNullable<HelmOp['metadata']['ownerReferences']>;
-  };
+  metadata: WrittenMetadata;
   spec: HelmOpSpec;
 }
 

@@ -16,19 +16,24 @@ export function durationError(value: string): string | undefined {
   return undefined;
 }
 
-/**
- * helmRepoURLRegex is compiled by Go's regexp (RE2). JavaScript's RegExp checks the syntax;
- * RE2-only syntax is translated first and JS-only features (lookaround, backreferences) are refused.
- */
-export function goRegexError(source: string): string | undefined {
-  let src = source;
+/** A Go (RE2) pattern as JavaScript RegExp source and flags: (?P<name> and a leading (?flags) translated. */
+export function goRegexSource(pattern: string): { src: string; flags: string } {
+  let src = pattern;
   let flags = '';
   const inline = /^\(\?([imsU]+)\)/.exec(src);
   if (inline) {
     flags = [...new Set(inline[1]!.replace('U', ''))].join('');
     src = src.slice(inline[0].length);
   }
-  src = src.replace(/\(\?P</g, '(?<');
+  return { src: src.replace(/\(\?P</g, '(?<'), flags };
+}
+
+/**
+ * helmRepoURLRegex is compiled by Go's regexp (RE2). JavaScript's RegExp checks the syntax;
+ * RE2-only syntax is translated first and JS-only features (lookaround, backreferences) are refused.
+ */
+export function goRegexError(source: string): string | undefined {
+  const { src, flags } = goRegexSource(source);
   if (/\(\?<?[=!]/.test(src)) return 'Lookahead and lookbehind ((?=…), (?!…), (?<=…)) are not supported by Go regular expressions';
   if (/(^|[^\\])(\\\\)*\\[1-9]/.test(src)) return 'Backreferences (\\1) are not supported by Go regular expressions';
   try {

@@ -37,6 +37,17 @@ export const ObjectMetaSchema = z.looseObject({
 });
 export type ObjectMeta = z.infer<typeof ObjectMetaSchema>;
 
+/** The metadata of an object the dashboard writes (create or update): what a form's manifest carries. */
+export type WrittenMetadata = {
+  name: string;
+  namespace: string;
+  resourceVersion?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  finalizers?: string[];
+  ownerReferences?: NonNullable<ObjectMeta['ownerReferences']>;
+};
+
 /** wrangler GenericCondition: status is "True" | "False" | "Unknown". */
 export const ConditionSchema = z.looseObject({
   type: z.string(),

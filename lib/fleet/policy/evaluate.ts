@@ -6,6 +6,7 @@
 // (GitRepoRestrictions merged in: their defaults win, their repo patterns are unanchored) and
 // reconciler/bundle_policy.go. The messages are Fleet's, so they match the Accepted/Ready condition.
 import type { Policy } from '../kinds/policy';
+import { goRegexSource } from '../forms/spec-validators';
 
 export interface MergedPolicy {
   requireServiceAccount: boolean;
@@ -63,14 +64,7 @@ const goList = (xs: readonly string[]) => `[${xs.join(' ')}]`;
 
 /** A Go (RE2) pattern as a JS RegExp: (?P<name> and a leading (?flags) translated; throws when invalid. */
 export function goRegExp(pattern: string, anchored: boolean): RegExp {
-  let src = pattern;
-  let flags = '';
-  const inline = /^\(\?([imsU]+)\)/.exec(src);
-  if (inline) {
-    flags = [...new Set(inline[1]!.replace('U', ''))].join('');
-    src = src.slice(inline[0].length);
-  }
-  src = src.replace(/\(\?P</g, '(?<');
+  const { src, flags } = goRegexSource(pattern);
   return new RegExp(anchored ? `^(?:${src})$` : src, flags);
 }
 
