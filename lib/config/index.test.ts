@@ -42,6 +42,6 @@ describe('configuration from the environment', () => {
     expect(p.join('\n')).not.toContain('tiny');
   });
   it('lists FLEETDASH_ variables it does not know (typos) separately', () => {
-    expect(unknownVariables({ FLEETDASH_TRUST_PROXI: 'true', FLEETDASH_PUBLIC_URL: 'https://x', HOME: '/root' })).toEqual(['FLEETDASH_TRUST_PROXI']);
+    expect(unknownVariables({ FLEETDASH_TRUST_PROXI: 'true', FLEETDASH_PUBLIC_URL: 'https://x', HOME: '/root', FLEETDASH_INSTANCE: 'test' })).toEqual(['FLEETDASH_TRUST_PROXI']);
   });
 });

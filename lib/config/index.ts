@@ -1,7 +1,7 @@
 // Loads and checks the configuration once (see schema.ts). A bad value is an error naming the variable and what it
 // must be; secrets are named, never shown. FLEETDASH_* variables no piece knows are reported as warnings (a typo, or
 // a setting of a newer release), not errors.
-import { CONFIG_PIECES, ConfigSchema, SECRET_VARIABLES, type Config } from './schema';
+import { CONFIG_PIECES, ConfigSchema, LOCAL_SWITCHES, SECRET_VARIABLES, type Config } from './schema';
 
 export { CONFIG_PIECES, ConfigSchema, SECRET_VARIABLES, type Config };
 
@@ -18,7 +18,7 @@ const known = new Set(Object.keys(ConfigSchema.shape));
 
 /** Unknown FLEETDASH_* variables, for a start-up warning. */
 export function unknownVariables(env: Env): string[] {
-  return Object.keys(env).filter((k) => k.startsWith('FLEETDASH_') && !known.has(k));
+  return Object.keys(env).filter((k) => k.startsWith('FLEETDASH_') && !known.has(k) && !LOCAL_SWITCHES.has(k));
 }
 
 /** The checked configuration; ConfigError listing every bad variable otherwise. Empty strings count as unset. */

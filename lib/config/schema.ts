@@ -112,3 +112,14 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'FLEETDASH_AUTH_PROXY_SECRET',
   'FLEETDASH_METRICS_TOKEN',
 ]);
+
+/** The local scripts' own switches (which instance, port offset, test provider, ...): set in a developer's shell, so a
+ * server started there sees them; they are not settings of the dashboard and not warned about. */
+export const LOCAL_SWITCHES: ReadonlySet<string> = new Set([
+  'FLEETDASH_INSTANCE',
+  'FLEETDASH_PORT_OFFSET',
+  'FLEETDASH_OIDC',
+  'FLEETDASH_OIDC_ID_TOKEN_TTL',
+  'FLEETDASH_AUDIT_REQUIRED',
+  'FLEETDASH_CACHE',
+]);
