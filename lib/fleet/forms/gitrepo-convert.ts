@@ -1,11 +1,13 @@
 // GitRepo form ⇄ GitRepo object. formToGitRepo builds exactly what is sent (and shown in the YAML
 // tab); gitRepoToForm fills the form from an object read from the API or edited as YAML.
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { FLEET_API_VERSION, type WrittenMetadata } from '../kinds/common';
 import { GitRepoSchema, type GitRepo, type GitRepoSpec } from '../kinds/gitrepo';
 import { advancedText, parseAdvanced, sameAdvanced } from './advanced';
 import type { GitRepoForm } from './gitrepo-form';
+import { correctDriftFromSpec, correctDriftToSpec } from './correct-drift';
 import { targetsFromSpec, targetsToSpec } from './gitrepo-targets';
+import { parseObjectYaml } from './yaml-object';
 import { base64Decode, base64Encode } from './pem';
 import { authSecretName, isAuthSecretNameOf } from './secret-names';
 
@@ -66,10 +68,8 @@ export function formToGitRepo(form: GitRepoForm, opts: ToGitRepoOptions): GitRep
   set('paused', form.paused);
   set('keepResources', form.keepResources);
   set('deleteNamespace', form.deleteNamespace);
-  const { enabled, force, keepFailHistory } = form.correctDrift;
-  if (enabled || force || keepFailHistory) {
-    spec.correctDrift = { ...(enabled && { enabled }), ...(force && { force }), ...(keepFailHistory && { keepFailHistory }) };
-  }
+  const correctDrift = correctDriftToSpec(form.correctDrift);
+  if (correctDrift) spec.correctDrift = correctDrift;
   Object.assign(spec, adv.value);
 
   const metadata: GitRepoManifest['metadata'] = { name, namespace: opts.namespace };
@@ -114,11 +114,7 @@ export function gitRepoToForm(gitRepo: Pick<GitRepo, 'metadata' | 'spec'>): GitR
     paused: s.paused ?? false,
     keepResources: s.keepResources ?? false,
     deleteNamespace: s.deleteNamespace ?? false,
-    correctDrift: {
-      enabled: s.correctDrift?.enabled ?? false,
-      force: s.correctDrift?.force ?? false,
-      keepFailHistory: s.correctDrift?.keepFailHistory ?? false,
-    },
+    correctDrift: correctDriftFromSpec(s.correctDrift),
     advanced: advancedText(s),
   };
 }
@@ -137,23 +133,13 @@ export type YamlToFormResult = { ok: true; form: GitRepoForm; object: GitRepo } 
  * and the advanced text keeps its comments and order while its content is unchanged.
  */
 export function yamlToForm(text: string, current?: GitRepoForm): YamlToFormResult {
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch (e) {
-    return { ok: false, error: `Not valid YAML: ${e instanceof Error ? e.message.split('\n')[0]?.replace(/:$/, '') : String(e)}` };
-  }
-  const r = GitRepoSchema.safeParse(doc);
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    return { ok: false, error: `${i.path.join('.') || 'object'}: ${i.message}` };
-  }
-  if (r.data.kind !== undefined && r.data.kind !== 'GitRepo') return { ok: false, error: `kind must be GitRepo, not ${r.data.kind}` };
-  const form = gitRepoToForm(r.data);
-  const ref = r.data.spec.clientSecretName;
-  if (current && (current.auth.type === 'basic' || current.auth.type === 'ssh') && ref && isAuthSecretNameOf(r.data.metadata.name, ref)) {
+  const r = parseObjectYaml(text, GitRepoSchema, 'GitRepo');
+  if (!r.ok) return r;
+  const form = gitRepoToForm(r.object);
+  const ref = r.object.spec.clientSecretName;
+  if (current && (current.auth.type === 'basic' || current.auth.type === 'ssh') && ref && isAuthSecretNameOf(r.object.metadata.name, ref)) {
     form.auth = structuredClone(current.auth);
   }
   if (current && sameAdvanced(current.advanced, form.advanced)) form.advanced = current.advanced;
-  return { ok: true, form, object: r.data };
+  return { ok: true, form, object: r.object };
 }

@@ -11,6 +11,7 @@ import { durationError, goRegexError } from './spec-validators';
 import { firstPerField, zodFieldErrors } from '@/lib/http/field-errors';
 import { TargetsSchema, targetIssues } from './target-entries';
 import { field, flag, objectName } from './fields';
+import { CorrectDriftFormSchema, NO_DRIFT_CORRECTION } from './correct-drift';
 
 const secretName = (what: string) => objectName(what);
 
@@ -47,7 +48,6 @@ export type GitAuth = z.infer<typeof GitAuthSchema>;
 
 export { TargetEntrySchema, TargetModeSchema, TargetsSchema, emptyTargetEntry, type TargetEntry, type TargetMode } from './target-entries';
 
-const CorrectDriftFormSchema = z.object({ enabled: flag, force: flag, keepFailHistory: flag });
 
 export const GitRepoFormSchema = z
   .object({
@@ -71,7 +71,7 @@ export const GitRepoFormSchema = z
     paused: flag,
     keepResources: flag,
     deleteNamespace: flag,
-    correctDrift: CorrectDriftFormSchema.default({ enabled: false, force: false, keepFailHistory: false }),
+    correctDrift: CorrectDriftFormSchema,
     advanced: z.string().default(''),
   })
   .superRefine((form, ctx) => {
@@ -147,7 +147,7 @@ export function emptyGitRepoForm(): GitRepoForm {
     paused: false,
     keepResources: false,
     deleteNamespace: false,
-    correctDrift: { enabled: false, force: false, keepFailHistory: false },
+    correctDrift: { ...NO_DRIFT_CORRECTION },
     advanced: '',
   };
 }

@@ -3,12 +3,14 @@
 // dependsOn, Helm options such as atomic or takeOwnership, per-target customisations while the
 // targets are unchanged) are kept rather than silently dropped. helmOpToForm fills the form from an
 // object read from the API or edited as YAML; Secrets are never read.
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { FLEET_API_VERSION, type WrittenMetadata } from '../kinds/common';
 import type { ValuesFrom } from '../kinds/bundle-options';
 import { HelmOpSchema, type HelmOp, type HelmOpSpec } from '../kinds/helmop';
 import { emptyHelmOpForm, parseValues, type HelmOpForm, type HelmSource, type ValuesFromEntry } from './helmop-form';
+import { correctDriftFromSpec, correctDriftToSpec } from './correct-drift';
 import { targetsFromSpec, targetsToSpec } from './gitrepo-targets';
+import { parseObjectYaml } from './yaml-object';
 import { helmAuthSecretName } from './secret-names';
 import type { FormTargets } from './target-entries';
 
@@ -111,11 +113,7 @@ export function formToHelmOp(form: HelmOpForm, opts: ToHelmOpOptions): HelmOpMan
   set('pollingInterval', form.pollingInterval);
   set('paused', form.paused);
   set('keepResources', form.keepResources);
-  const { enabled, force, keepFailHistory } = form.correctDrift;
-  set(
-    'correctDrift',
-    enabled || force || keepFailHistory ? { ...(enabled && { enabled }), ...(force && { force }), ...(keepFailHistory && { keepFailHistory }) } : undefined,
-  );
+  set('correctDrift', correctDriftToSpec(form.correctDrift));
   // Unchanged targets keep per-target customisations the editor cannot show.
   if (!(existing && sameTargets(form.targets, targetsFromSpec(existing.spec.targets)))) set('targets', targetsToSpec(form.targets));
 
@@ -150,11 +148,7 @@ export function helmOpToForm(h: ExistingHelmOp): HelmOpForm {
     targets: targetsFromSpec(s.targets),
     paused: s.paused ?? false,
     keepResources: s.keepResources ?? false,
-    correctDrift: {
-      enabled: s.correctDrift?.enabled ?? false,
-      force: s.correctDrift?.force ?? false,
-      keepFailHistory: s.correctDrift?.keepFailHistory ?? false,
-    },
+    correctDrift: correctDriftFromSpec(s.correctDrift),
   };
 }
 
@@ -166,22 +160,12 @@ export type HelmOpYamlResult = { ok: true; form: HelmOpForm; object: HelmOp } | 
 
 /** YAML tab → form; typed credentials in `current` survive while the YAML still names the Secret they will create. */
 export function yamlToHelmOpForm(text: string, current?: HelmOpForm): HelmOpYamlResult {
-  let doc: unknown;
-  try {
-    doc = parse(text, { maxAliasCount: 100 });
-  } catch (e) {
-    return { ok: false, error: `Not valid YAML: ${e instanceof Error ? e.message.split('\n')[0]?.replace(/:$/, '') : String(e)}` };
-  }
-  const r = HelmOpSchema.safeParse(doc);
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    return { ok: false, error: `${i.path.join('.') || 'object'}: ${i.message}` };
-  }
-  if (r.data.kind !== undefined && r.data.kind !== 'HelmOp') return { ok: false, error: `kind must be HelmOp, not ${r.data.kind}` };
-  const form = helmOpToForm(r.data);
-  if (current && needsHelmSecret(current) && r.data.spec.helmSecretName === helmSecretNameFor(current, r.data.metadata.name)) {
+  const r = parseObjectYaml(text, HelmOpSchema, 'HelmOp', { maxAliasCount: 100 });
+  if (!r.ok) return r;
+  const form = helmOpToForm(r.object);
+  if (current && needsHelmSecret(current) && r.object.spec.helmSecretName === helmSecretNameFor(current, r.object.metadata.name)) {
     form.auth = structuredClone(current.auth);
     form.caBundle = current.caBundle;
   }
-  return { ok: true, form, object: r.data };
+  return { ok: true, form, object: r.object };
 }

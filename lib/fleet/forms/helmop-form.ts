@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { validateDns1123Label, validateDns1123Subdomain } from '../names';
 import { isExactVersion, versionError } from '@/lib/helm/version';
 import { field, flag, objectName } from './fields';
+import { CorrectDriftFormSchema, NO_DRIFT_CORRECTION } from './correct-drift';
 import { chartArchiveUrlError, chartNameError, chartRepoUrlError, ociReferenceError } from './helm-source';
 import { caBundleError } from './pem';
 import { durationError } from './spec-validators';
@@ -79,7 +80,6 @@ export function parseValues(text: string): { ok: true; value: Record<string, unk
   return { ok: true, value: doc as Record<string, unknown> };
 }
 
-const CorrectDriftFormSchema = z.object({ enabled: flag, force: flag, keepFailHistory: flag });
 
 export const HelmOpFormSchema = z
   .object({
@@ -101,7 +101,7 @@ export const HelmOpFormSchema = z
     targets: TargetsSchema.default({ mode: 'all', entries: [] }),
     paused: flag,
     keepResources: flag,
-    correctDrift: CorrectDriftFormSchema.default({ enabled: false, force: false, keepFailHistory: false }),
+    correctDrift: CorrectDriftFormSchema,
   })
   .superRefine((form, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -142,7 +142,7 @@ export function emptyHelmOpForm(): HelmOpForm {
     targets: { mode: 'all', entries: [] },
     paused: false,
     keepResources: false,
-    correctDrift: { enabled: false, force: false, keepFailHistory: false },
+    correctDrift: { ...NO_DRIFT_CORRECTION },
   };
 }
 
