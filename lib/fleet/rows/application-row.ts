@@ -2,11 +2,12 @@
 // one row type whatever the kind, and the overview counts for both. Built from the per-kind rows so
 // state, ready counts and pinning mean the same everywhere.
 import { z } from 'zod';
-import { OBJECT_STATES, ObjectStateSchema, type ObjectState } from '../object-state';
+import { OBJECT_STATES, type ObjectState } from '../object-state';
 import type { GitRepo } from '../kinds/gitrepo';
 import type { HelmOp } from '../kinds/helmop';
 import { toGitRepoRow } from './gitrepo-row';
 import { toHelmOpRow } from './helmop-row';
+import { APP_ROW_FIELDS } from './app-row-fields';
 
 export const APPLICATION_KINDS = ['GitRepo', 'HelmOp'] as const;
 export const ApplicationKindSchema = z.enum(APPLICATION_KINDS);
@@ -14,12 +15,7 @@ export type ApplicationKind = z.infer<typeof ApplicationKindSchema>;
 
 export const ApplicationRowSchema = z.object({
   kind: ApplicationKindSchema,
-  namespace: z.string(),
-  name: z.string(),
-  state: ObjectStateSchema,
-  message: z.string().optional(),
-  readyClusters: z.number().int(),
-  desiredReadyClusters: z.number().int(),
+  ...APP_ROW_FIELDS,
   /** Repository URL (GitRepo) or chart source (HelmOp). */
   source: z.string(),
   /** Branch, or revision when pinned (GitRepo); version asked (HelmOp). */

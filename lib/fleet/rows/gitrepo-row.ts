@@ -2,18 +2,14 @@
 // route (validation of what it sends) and the page (parsing what it receives).
 import { z } from 'zod';
 import type { GitRepo } from '../kinds/gitrepo';
-import { gitRepoState, ObjectStateSchema } from '../object-state';
+import { gitRepoState } from '../object-state';
 import { isGitRepoPinned } from '../pin';
+import { APP_ROW_FIELDS } from './app-row-fields';
 import { listResponseSchema } from './list';
 import { LIST_SORT_KEYS, listQuerySchemaFor, type SortKeyOf } from './sort-keys';
 
 export const GitRepoRowSchema = z.object({
-  namespace: z.string(),
-  name: z.string(),
-  /** What the badge shows and the state filter matches: lib/fleet/object-state.ts gitRepoState. */
-  state: ObjectStateSchema,
-  readyClusters: z.number().int(),
-  desiredReadyClusters: z.number().int(),
+  ...APP_ROW_FIELDS,
   repo: z.string(),
   branch: z.string().optional(),
   revision: z.string().optional(),
@@ -23,8 +19,6 @@ export const GitRepoRowSchema = z.object({
   pinned: z.boolean(),
   /** Latest condition update, else creation time (RFC 3339). */
   lastUpdate: z.string().optional(),
-  /** Why it is not Ready, in Fleet's words (the condition or display message behind `state`). */
-  message: z.string().optional(),
   /** Identity and settings version as loaded: a delete sends them so a stale page cannot delete another object. */
   uid: z.string().optional(),
   generation: z.number().int().optional(),

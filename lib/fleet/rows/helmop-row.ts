@@ -7,22 +7,18 @@
 // the HelmOp is Ready (`versionDeployed`).
 import { z } from 'zod';
 import type { HelmOp } from '../kinds/helmop';
-import { helmOpState, ObjectStateSchema } from '../object-state';
+import { helmOpState } from '../object-state';
 import { sourceFromHelm } from '../forms/helmop-convert';
 import { isHelmOpPinned } from '../pin';
 import { latest } from './gitrepo-row';
+import { APP_ROW_FIELDS } from './app-row-fields';
 import { listResponseSchema } from './list';
 import { LIST_SORT_KEYS, listQuerySchemaFor, type SortKeyOf } from './sort-keys';
 
 export const HelmSourceTypeSchema = z.enum(['repo', 'oci', 'tarball']);
 
 export const HelmOpRowSchema = z.object({
-  namespace: z.string(),
-  name: z.string(),
-  state: ObjectStateSchema,
-  message: z.string().optional(),
-  readyClusters: z.number().int(),
-  desiredReadyClusters: z.number().int(),
+  ...APP_ROW_FIELDS,
   sourceType: HelmSourceTypeSchema,
   /** One line: "https://charts.example.com · hello", "oci://…", or the archive URL. */
   source: z.string(),
