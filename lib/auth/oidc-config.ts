@@ -1,6 +1,7 @@
 // OpenID Connect sign-in settings, from the environment (FLEETDASH_OIDC_*). Off unless the issuer is set; then the
 // client ID and secret are required. A sub-schema of the server's configuration: parse errors name the variable.
 import { z } from 'zod';
+import { envSettings } from './env-settings';
 
 const Seconds = z.coerce.number().int().min(0).max(86_400);
 
@@ -35,21 +36,17 @@ export interface OidcConfig {
 
 /** The settings, or undefined when OpenID Connect is off; throws naming the variable when a setting is wrong. */
 export function oidcConfig(env: Record<string, string | undefined> = process.env): OidcConfig | undefined {
-  const r = OidcEnvSchema.safeParse(env);
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    throw new Error(`${String(i.path[0] ?? 'FLEETDASH_OIDC_*')} ${i.message}`);
-  }
-  const e = r.data;
-  if (!e.FLEETDASH_OIDC_ISSUER_URL) return undefined;
-  const issuer = new URL(e.FLEETDASH_OIDC_ISSUER_URL);
-  return {
-    issuer,
-    clientId: e.FLEETDASH_OIDC_CLIENT_ID!,
-    clientSecret: e.FLEETDASH_OIDC_CLIENT_SECRET!,
-    scopes: e.FLEETDASH_OIDC_SCOPES,
-    providerName: e.FLEETDASH_OIDC_PROVIDER_NAME || issuer.host,
-    redirectUrl: e.FLEETDASH_OIDC_REDIRECT_URL,
-    refreshBeforeS: e.FLEETDASH_OIDC_REFRESH_BEFORE_S,
-  };
+  return envSettings(OidcEnvSchema, env, 'FLEETDASH_OIDC_*', (e) => {
+    if (!e.FLEETDASH_OIDC_ISSUER_URL) return undefined;
+    const issuer = new URL(e.FLEETDASH_OIDC_ISSUER_URL);
+    return {
+      issuer,
+      clientId: e.FLEETDASH_OIDC_CLIENT_ID!,
+      clientSecret: e.FLEETDASH_OIDC_CLIENT_SECRET!,
+      scopes: e.FLEETDASH_OIDC_SCOPES,
+      providerName: e.FLEETDASH_OIDC_PROVIDER_NAME || issuer.host,
+      redirectUrl: e.FLEETDASH_OIDC_REDIRECT_URL,
+      refreshBeforeS: e.FLEETDASH_OIDC_REFRESH_BEFORE_S,
+    };
+  });
 }

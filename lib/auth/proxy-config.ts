@@ -2,6 +2,7 @@
 // matches FLEETDASH_AUTH_PROXY_SECRET comes from the trusted proxy, and its user and groups headers name the person;
 // the dashboard then acts as that person through Kubernetes impersonation. A sub-schema of the server's configuration.
 import { z } from 'zod';
+import { envSettings } from './env-settings';
 
 const Bool = z.enum(['true', 'false', '1', '0', '']).default('').transform((v) => v === 'true' || v === '1');
 const HeaderName = z
@@ -32,12 +33,9 @@ export interface AuthProxyConfig {
 
 /** The settings, or undefined when the mode is off; throws naming the variable when a setting is wrong. */
 export function authProxyConfig(env: Record<string, string | undefined> = process.env): AuthProxyConfig | undefined {
-  const r = AuthProxyEnvSchema.safeParse(env);
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    throw new Error(`${String(i.path[0] ?? 'FLEETDASH_AUTH_PROXY*')} ${i.message}`);
-  }
-  const e = r.data;
-  if (!e.FLEETDASH_AUTH_PROXY) return undefined;
-  return { userHeader: e.FLEETDASH_AUTH_PROXY_USER_HEADER, groupsHeader: e.FLEETDASH_AUTH_PROXY_GROUPS_HEADER, secretHeader: e.FLEETDASH_AUTH_PROXY_SECRET_HEADER, secret: e.FLEETDASH_AUTH_PROXY_SECRET! };
+  return envSettings(AuthProxyEnvSchema, env, 'FLEETDASH_AUTH_PROXY*', (e) =>
+    e.FLEETDASH_AUTH_PROXY
+      ? { userHeader: e.FLEETDASH_AUTH_PROXY_USER_HEADER, groupsHeader: e.FLEETDASH_AUTH_PROXY_GROUPS_HEADER, secretHeader: e.FLEETDASH_AUTH_PROXY_SECRET_HEADER, secret: e.FLEETDASH_AUTH_PROXY_SECRET! }
+      : undefined,
+  );
 }

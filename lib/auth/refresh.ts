@@ -1,5 +1,6 @@
 // Renewing an OpenID session's ID token before it expires (called by proxy.ts on every request): the refreshed
 // session, `undefined` when nothing needs doing, or 'ended' when the token has expired and cannot be renewed.
+import { log } from '@/lib/log';
 import { oidcConfig } from './oidc-config';
 import { refreshTokens } from './oidc';
 import type { OpenSession } from './session';
@@ -15,7 +16,7 @@ export async function refreshedSession(s: OpenSession, now = Date.now()): Promis
     return { ...s, token: t.idToken, refresh: t.refresh, exp: t.exp };
   } catch (err) {
     // The provider refused (refresh token revoked or expired) or is down: keep the token while it still lives.
-    console.error(`WARNING: renewing the ID token of ${s.username} failed: ${err instanceof Error ? err.message : String(err)}`);
+    log.warn('renewing an ID token failed', { user: s.username, error: err instanceof Error ? err.message : String(err) });
     return s.exp > nowS ? undefined : 'ended';
   }
 }

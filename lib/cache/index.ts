@@ -13,6 +13,7 @@ import { KindStore, type Entry } from './store';
 import type { KubeObject, KubeTransport } from './types';
 import type { ObjectState } from '@/lib/fleet/object-state';
 import { onShutdown } from '@/lib/server/shutdown';
+import { log } from '@/lib/log';
 
 export type { QueryParams, QueryResult, LoadingProgress } from './query';
 export { QueryError, MAX_PAGE_SIZE } from './query';
@@ -340,7 +341,7 @@ export function getCache(): FleetCache {
     const cache = new FleetCache({
       transport: httpTransport(kc),
       context,
-      log: (m) => console.warn(m),
+      log: (m) => log.warn(m),
     });
     g[GLOBAL_KEY] = cache;
     onShutdown(() => cache.stop()); // informers end with the process (SIGTERM)

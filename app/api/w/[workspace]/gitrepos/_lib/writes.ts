@@ -15,6 +15,7 @@ import {
 import { GitRepoSchema, type GitRepo } from '@/lib/fleet/kinds/gitrepo';
 import { MANAGED_BY, SECRET_LABELS } from '@/lib/fleet/forms/gitrepo-secrets';
 import { getCache } from '@/lib/cache';
+import { log } from '@/lib/log';
 import type { GitRepoAction } from '@/lib/fleet/rows/gitrepo-detail';
 import type { K8sClient } from '@/lib/k8s/client';
 import { K8sError, toApiError, type FieldError } from '@/lib/k8s/errors';
@@ -34,7 +35,7 @@ export function writeError(err: unknown, name: string, namespace: string): Respo
     const message = `A ${kind} named "${err.k8sStatus.details?.name ?? name}" already exists in workspace ${namespace}. Pick another name.`;
     return jsonError(409, message, [{ field: 'name', message }]);
   }
-  if (e.status === 500) console.error('GitRepo write failed:', err instanceof Error ? err.message : 'unknown error');
+  if (e.status === 500) log.error('GitRepo write failed', { error: err instanceof Error ? err.message : 'unknown error' });
   return jsonError(e.status, e.message, e.fieldErrors?.map(toFormField));
 }
 
