@@ -6,16 +6,18 @@ CP_BIN="$CP_CACHE/controlplane/k8s-v$K8S_VERSION-etcd-v$ETCD_VERSION"
 FLEET_VERSION=0.16.0
 # Runtime state of the local control plane lives in the clone's .cache (git-ignored).
 CP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-# FLEETDASH_INSTANCE=test|bench|fleet|fleet-test gives the test run or the benchmark its own data, ports and kubeconfig,
+# FLEETDASH_INSTANCE=test|bench|million|fleet|fleet-test gives the test run or the benchmark its own data, ports and kubeconfig,
 # beside a running demo (dev).
 case "${FLEETDASH_INSTANCE:-dev}" in
   dev) CP_SUFFIX=""; CP_APISERVER_PORT=16443; CP_ETCD_PORT=12379 ;;
   test) CP_SUFFIX="-test"; CP_APISERVER_PORT=26443; CP_ETCD_PORT=22379 ;;
   bench) CP_SUFFIX="-bench"; CP_APISERVER_PORT=36443; CP_ETCD_PORT=32379 ;;
+  # The million-object benchmark (npm run bench -- --million): its own data, so the 10,000-cluster seed survives it.
+  million) CP_SUFFIX="-million"; CP_APISERVER_PORT=14443; CP_ETCD_PORT=14379 ;;
   # Real Fleet (controllers, agents, downstream clusters): never seeded, so the two never overwrite each other.
   fleet) CP_SUFFIX="-fleet"; CP_APISERVER_PORT=18443; CP_ETCD_PORT=18379 ;;
   fleet-test) CP_SUFFIX="-fleet-test"; CP_APISERVER_PORT=19443; CP_ETCD_PORT=19379 ;;
-  *) echo "FLEETDASH_INSTANCE must be dev, test, bench, fleet or fleet-test (got \"$FLEETDASH_INSTANCE\")" >&2; exit 2 ;;
+  *) echo "FLEETDASH_INSTANCE must be dev, test, bench, million, fleet or fleet-test (got \"$FLEETDASH_INSTANCE\")" >&2; exit 2 ;;
 esac
 # A second clone on the same machine (a parallel worktree) shifts every port with FLEETDASH_PORT_OFFSET.
 CP_APISERVER_PORT=$((CP_APISERVER_PORT + ${FLEETDASH_PORT_OFFSET:-0})); CP_ETCD_PORT=$((CP_ETCD_PORT + ${FLEETDASH_PORT_OFFSET:-0}))

@@ -1,4 +1,4 @@
-// npm run bench [-- --clusters N --gitrepos M --bds-per-cluster K --port P --runs R --heap-mb H --keep-up --no-build --no-seed --no-peer --no-kubectl]
+// npm run bench [-- --million | --clusters N --gitrepos M --bds-per-cluster K --port P --runs R --heap-mb H --keep-up --no-build --no-seed --no-peer --no-kubectl]
 // End-to-end benchmark at Fleet scale against the real stack: its own control plane instance (FLEETDASH_INSTANCE=bench,
 // port 36443), the seed, and the production server (`next start`). Prints list latencies (page 1 and a filtered page),
 // API write → SSE event at a client, the server's RSS, and `kubectl get -A` of the same data for comparison.
@@ -17,8 +17,14 @@ import { percentiles, processTreeRssMB, timeRuns, type Percentiles } from './mea
 import { peerFullList } from './peer';
 
 const root = path.resolve(__dirname, '../..');
-const KUBECONFIG = path.join(root, '.cache/kubeconfig-bench');
-const SEED_RECORD = path.join(root, '.cache/bench-seed.json');
+// --million: its own instance (FLEETDASH_INSTANCE=million, port 14443) seeded straight into etcd (scripts/seed/etcd.ts).
+const MILLION = process.argv.includes('--million');
+const INSTANCE = MILLION ? 'million' : 'bench';
+const KUBECONFIG = path.join(root, `.cache/kubeconfig-${INSTANCE}`);
+const SEED_RECORD = path.join(root, `.cache/${INSTANCE}-seed.json`);
+const ETCD_URL = `http://127.0.0.1:${14379 + Number(process.env.FLEETDASH_PORT_OFFSET ?? 0)}`; // versions.sh's million instance
+/** Heap for the million-object run: the cache needs room (~3 KB an object); the default size keeps HEAP_MB. */
+const MILLION_HEAP_MB = 3500;
 // Its own build output (next.config.js reads FLEETDASH_DIST_DIR): a bench build never replaces the .next that
 // `npm test` or a developer's server uses.
 const DIST_DIR = process.env.FLEETDASH_DIST_DIR || '.cache/next-bench';
@@ -37,6 +43,7 @@ interface Args {
   heapMB: number;
   peer: boolean;
   kubectl: boolean;
+  million: boolean;
 }
 
 /** The production heap limits (package.json start, Dockerfile, chart values): the bench measures that setting. */
@@ -45,7 +52,9 @@ export const HEAP_MB = 384;
 export const SEMI_SPACE_MB = 8;
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { clusters: 10_000, gitrepos: 2_000, bdsPerCluster: 10, port: 3290, runs: 200, keepUp: false, build: true, seed: true, heapMB: HEAP_MB, peer: true, kubectl: true };
+  const a: Args = { clusters: 10_000, gitrepos: 2_000, bdsPerCluster: 10, port: 3290, runs: 200, keepUp: false, build: true, seed: true, heapMB: HEAP_MB, peer: true, kubectl: true, million: false };
+  // 100,000 clusters × 10 = 1,000,000 BundleDeployments; a peer's full download (GBs) and kubectl are left out.
+  if (MILLION) Object.assign(a, { clusters: 100_000, gitrepos: 20_000, runs: 50, heapMB: MILLION_HEAP_MB, peer: false, kubectl: false, million: true });
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const num = () => {
@@ -64,6 +73,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--heap-mb') a.heapMB = num();
     else if (k === '--no-peer') a.peer = false;
     else if (k === '--no-kubectl') a.kubectl = false;
+    else if (k === '--million') continue;
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -119,7 +129,13 @@ async function ensureSeed(k: KubeTarget, a: Args): Promise<{ seconds: number | n
   }
   log(`seed: ${params} (marker: ${marker ?? 'none'})`);
   const t0 = performance.now();
-  run('bash', ['scripts/node.sh', 'scripts/seed/main.ts', '--kubeconfig', KUBECONFIG, '--clusters', String(a.clusters), '--gitrepos', String(a.gitrepos), '--bds-per-cluster', String(a.bdsPerCluster)]);
+  const direct = a.million ? ['--etcd', ETCD_URL] : [];
+  if (a.million && marker) {
+    // The direct path creates into an empty etcd: a different earlier size is purged first.
+    run('bash', ['controlplane/scripts/down.sh', '--purge'], { FLEETDASH_INSTANCE: INSTANCE });
+    run('bash', ['controlplane/scripts/up.sh'], { FLEETDASH_INSTANCE: INSTANCE });
+  }
+  run('bash', ['scripts/node.sh', 'scripts/seed/main.ts', '--kubeconfig', KUBECONFIG, '--clusters', String(a.clusters), '--gitrepos', String(a.gitrepos), '--bds-per-cluster', String(a.bdsPerCluster), ...direct], a.million ? { NODE_OPTIONS: '--max-old-space-size=6000' } : {});
   const seconds = (performance.now() - t0) / 1000;
   fs.writeFileSync(SEED_RECORD, JSON.stringify({ params, seconds, at: new Date().toISOString() }));
   return { seconds, reused: false };
@@ -376,10 +392,29 @@ function kubectlList(kubectl: string, resource: string): { ms: number; lines: nu
   return { ms: performance.now() - t0, lines: r.stdout.split('\n').filter(Boolean).length };
 }
 
+/** The API server's and etcd's own memory (pid files up.sh writes) and etcd's database size on disk. */
+function controlPlaneRssMB(): { apiserver: number | null; etcd: number | null; etcdDbMB: number | null } {
+  const state = path.join(root, `.cache/controlplane-${INSTANCE}`);
+  const rss = (name: string) => {
+    try {
+      return Math.round(processTreeRssMB(Number(fs.readFileSync(path.join(state, `${name}.pid`), 'utf8').trim())));
+    } catch {
+      return null;
+    }
+  };
+  let etcdDbMB: number | null = null;
+  try {
+    etcdDbMB = Math.round(fs.statSync(path.join(state, 'etcd/member/snap/db')).size / 1e6);
+  } catch {
+    // no database file (yet)
+  }
+  return { apiserver: rss('kube-apiserver'), etcd: rss('etcd'), etcdDbMB };
+}
+
 async function main(): Promise<void> {
   const a = parseArgs(process.argv.slice(2));
-  const env = { FLEETDASH_INSTANCE: 'bench' };
-  log('control plane: bench instance (port 36443)');
+  const env = { FLEETDASH_INSTANCE: INSTANCE };
+  log(`control plane: ${INSTANCE} instance`);
   run('bash', ['controlplane/scripts/up.sh'], env);
   const k = connect(KUBECONFIG, 'admin', 32);
   let server: ChildProcess | undefined;
@@ -399,6 +434,8 @@ async function main(): Promise<void> {
     const rssSyncedMB = processTreeRssMB(server.pid!);
     const rssSyncPeakMB = rss.phase();
     log(`server RSS once synced: ${rssSyncedMB.toFixed(0)} MB (peak while syncing ${rssSyncPeakMB.toFixed(0)} MB)`);
+    const cp = controlPlaneRssMB();
+    log(`control plane at this size: kube-apiserver RSS ${cp.apiserver} MB, etcd RSS ${cp.etcd} MB, etcd database ${cp.etcdDbMB} MB`);
 
     const bd1 = await listRuns(base, 'BundleDeployments, all workspaces, page 1', '/api/w/_all/bundledeployments?page=1&pageSize=50', a.runs);
     const gr1 = await listRuns(base, 'GitRepos, fleet-default, page 1', '/api/w/fleet-default/gitrepos?page=1&pageSize=50', a.runs);
@@ -490,6 +527,9 @@ async function main(): Promise<void> {
       heavyLoopRefused: hl.heavy429,
       rssMB: Math.round(rssMB),
       rssSyncedMB: Math.round(rssSyncedMB),
+      apiserverRssMB: cp.apiserver,
+      etcdRssMB: cp.etcd,
+      etcdDbMB: cp.etcdDbMB,
       rssPeakMB: Math.round(rss.peak),
       rssSyncPeakMB: Math.round(rssSyncPeakMB),
       rssLoadPeakMB: Math.round(rssLoadPeakMB),

@@ -2,6 +2,7 @@
 // Fills the local API server with Fleet objects written as Fleet's controllers and agents write them.
 import { connect, defaultKubeconfigPath, request, stats, KubeError, type KubeTarget } from './client';
 import { buildModel, defaultParams, type SeedParams } from './model';
+import { seedDirect } from './direct';
 import { seedAll } from './status';
 import { runLive } from './live';
 
@@ -13,6 +14,8 @@ interface Args extends SeedParams {
   liveSeconds?: number;
   liveIntervalMs: number;
   explicitSize: boolean;
+  /** etcd client URL: put objects straight into its storage (scripts/seed/etcd.ts), for sizes the API path cannot reach. */
+  etcd?: string;
 }
 
 const USAGE = `usage: npm run seed -- [--clusters N] [--gitrepos M] [--bds-per-cluster K] [--live] [--live-seconds S]
@@ -21,7 +24,8 @@ const USAGE = `usage: npm run seed -- [--clusters N] [--gitrepos M] [--bds-per-c
   --gitrepos M          GitRepos in total (default max(24, N/5))
   --bds-per-cluster K   target BundleDeployments per cluster incl. its fleet-agent bundle (default 10)
   --live                after seeding (or, without size flags, on the last seed), keep changing statuses until Ctrl-C
-  --live-seconds S      stop live mode after S seconds (for tests)`;
+  --live-seconds S      stop live mode after S seconds (for tests)
+  --etcd URL            write into an empty instance's etcd directly (the million-object benchmark; see scripts/seed/etcd.ts)`;
 
 function parseArgs(argv: string[]): Args {
   const get = new Map<string, string>();
@@ -39,7 +43,7 @@ function parseArgs(argv: string[]): Args {
       get.set(k, v);
     } else throw new Error(`unexpected argument ${a}\n${USAGE}`);
   }
-  const known = ['--clusters', '--gitrepos', '--bds-per-cluster', '--live-seconds', '--live-interval-ms', '--kubeconfig', '--context', '--concurrency'];
+  const known = ['--clusters', '--gitrepos', '--bds-per-cluster', '--live-seconds', '--live-interval-ms', '--kubeconfig', '--context', '--concurrency', '--etcd'];
   for (const k of get.keys()) if (!known.includes(k)) throw new Error(`unknown flag ${k}\n${USAGE}`);
   const int = (k: string, d: number) => {
     const v = get.get(k);
@@ -60,6 +64,7 @@ function parseArgs(argv: string[]): Args {
     live: flags.has('--live'),
     liveSeconds: get.has('--live-seconds') ? int('--live-seconds', 0) : undefined,
     liveIntervalMs: int('--live-interval-ms', 1500),
+    etcd: get.get('--etcd'),
     explicitSize: ['--clusters', '--gitrepos', '--bds-per-cluster'].some((k) => get.has(k)),
   };
 }
@@ -99,7 +104,7 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     const model = buildModel(params);
     log(`seeding ${args.kubeconfig} (context ${args.context}): ${model.clusters.length} clusters, ${model.groups.length} cluster groups, ${model.repos.length} gitrepos, ${model.bundles.length} bundles`);
-    const r = await seedAll(k, model, { concurrency: args.concurrency, nowMs: Date.now(), log });
+    const r = args.etcd ? await seedDirect(args.etcd, model, { nowMs: Date.now(), log }) : await seedAll(k, model, { concurrency: args.concurrency, nowMs: Date.now(), log });
     await writeMarker(k, params);
     const secs = (Date.now() - t0) / 1000;
     log(`seeded ${model.clusters.length} clusters, ${model.repos.length} gitrepos, ${model.bundles.length} bundles, ${r.bds} bundledeployments (+${r.pending} Pending targets) in ${secs.toFixed(1)}s (${stats.requests} requests, ${stats.retries} retries)`);

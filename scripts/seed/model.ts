@@ -102,11 +102,56 @@ export function effectiveTargets(repo: RepoModel): GitTarget[] {
   return repo.targets ?? [{ name: 'default', clusterGroup: 'default' }];
 }
 
+function appendTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/**
+ * The clusters of a workspace that can match some target, in workspace order: a superset, narrowed by an index of
+ * name and `label=value` where every target names one (clusterName, a matchLabels pair, an `In` expression), so 20,000
+ * GitRepos over 100,000 clusters do not each test every cluster. targetMatches still decides.
+ */
+class Candidates {
+  private readonly index = new Map<string, Map<string, ClusterModel[]>>();
+  private readonly order = new Map<ClusterModel, number>();
+  constructor(private readonly byWs: Map<string, ClusterModel[]>) {
+    for (const [ws, list] of byWs) {
+      const idx = new Map<string, ClusterModel[]>();
+      list.forEach((c, i) => {
+        this.order.set(c, i);
+        appendTo(idx, `name\0${c.name}`, c);
+        for (const [k, v] of Object.entries(c.labels)) appendTo(idx, `${k}\0${v}`, c);
+      });
+      this.index.set(ws, idx);
+    }
+  }
+
+  of(ws: string, targets: GitTarget[]): ClusterModel[] {
+    const all = this.byWs.get(ws) ?? [];
+    const idx = this.index.get(ws);
+    const keysOf = (t: GitTarget): string[] | undefined => {
+      if (t.clusterName !== undefined) return [`name\0${t.clusterName}`];
+      const [k, v] = Object.entries(t.clusterSelector?.matchLabels ?? {})[0] ?? [];
+      if (k !== undefined) return [`${k}\0${v}`];
+      const e = t.clusterSelector?.matchExpressions?.find((x) => x.operator === 'In');
+      return e ? (e.values ?? []).map((v) => `${e.key}\0${v}`) : undefined;
+    };
+    const keys = targets.map(keysOf);
+    if (!idx || keys.some((k) => k === undefined)) return all;
+    const set = new Set<ClusterModel>();
+    for (const k of keys.flat()) for (const c of idx.get(k!) ?? []) set.add(c);
+    return [...set].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+}
+
 export function buildModel(params: SeedParams): Model {
   const clusters = generateClusters(params.clusters);
   const groups = generateGroups();
+  // Appends, never copies: the model is built for 100,000 clusters too (the million-object benchmark).
   const byWs = new Map<string, ClusterModel[]>();
-  for (const c of clusters) byWs.set(c.ws, [...(byWs.get(c.ws) ?? []), c]);
+  for (const c of clusters) appendTo(byWs, c.ws, c);
   for (const list of byWs.values()) list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const groupMembers = new Map<string, ClusterModel[]>();
@@ -114,10 +159,11 @@ export function buildModel(params: SeedParams): Model {
   for (const g of groups) {
     const members = (byWs.get(g.ws) ?? []).filter((c) => matchesSelector(g.selector, c.labels));
     groupMembers.set(key(g.ws, g.name), members);
-    for (const c of members) groupsOf.set(key(c.ws, c.name), [...(groupsOf.get(key(c.ws, c.name)) ?? []), g]);
+    for (const c of members) appendTo(groupsOf, key(c.ws, c.name), g);
   }
 
-  const match = (ws: string, targets: GitTarget[]) => (byWs.get(ws) ?? []).filter((c) => targets.some((t) => targetMatches(t, c, groupsOf)));
+  const candidates = new Candidates(byWs);
+  const match = (ws: string, targets: GitTarget[]) => candidates.of(ws, targets).filter((c) => targets.some((t) => targetMatches(t, c, groupsOf)));
 
   const bundles: BundleModel[] = [];
   const addRepoBundles = (repo: RepoModel) => {

@@ -63,7 +63,7 @@ export async function writeStatus(k: KubeTarget, listPath: string, name: string,
 }
 
 /** A path someone added to GITREPO_UNPROCESSED after Fleet's last reconcile. */
-const UNPROCESSED_EXTRA_PATH = 'deploy/canary';
+export const UNPROCESSED_EXTRA_PATH = 'deploy/canary';
 
 /** GitRepo status: observed like Fleet does, except the refused one (observedGeneration 0) and the unprocessed one (one behind). */
 export async function writeRepoStatus(k: KubeTarget, repo: RepoModel, status: Json): Promise<void> {
