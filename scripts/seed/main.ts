@@ -3,6 +3,7 @@
 import { connect, defaultKubeconfigPath, request, stats, KubeError, type KubeTarget } from './client';
 import { buildModel, defaultParams, type SeedParams } from './model';
 import { seedDirect } from './direct';
+import type { K8sObject } from './objects';
 import { seedAll } from './status';
 import { runLive } from './live';
 
@@ -83,8 +84,12 @@ async function readMarker(k: KubeTarget): Promise<SeedParams | undefined> {
   }
 }
 
+function markerObject(p: SeedParams): K8sObject {
+  return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: MARKER_NAME, namespace: 'default' }, data: { params: JSON.stringify(p), seededAt: new Date().toISOString() } };
+}
+
 async function writeMarker(k: KubeTarget, p: SeedParams): Promise<void> {
-  const body = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: MARKER_NAME }, data: { params: JSON.stringify(p), seededAt: new Date().toISOString() } };
+  const body = markerObject(p);
   await request(k, 'PUT', `${MARKER}/${MARKER_NAME}`, body).catch(async (e: unknown) => {
     if (e instanceof KubeError && e.status === 404) await request(k, 'POST', MARKER, body);
     else throw e;
@@ -104,8 +109,8 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     const model = buildModel(params);
     log(`seeding ${args.kubeconfig} (context ${args.context}): ${model.clusters.length} clusters, ${model.groups.length} cluster groups, ${model.repos.length} gitrepos, ${model.bundles.length} bundles`);
-    const r = args.etcd ? await seedDirect(args.etcd, model, { nowMs: Date.now(), log }) : await seedAll(k, model, { concurrency: args.concurrency, nowMs: Date.now(), log });
-    await writeMarker(k, params);
+    const r = args.etcd ? await seedDirect(args.etcd, model, { nowMs: Date.now(), log, marker: markerObject(params) }) : await seedAll(k, model, { concurrency: args.concurrency, nowMs: Date.now(), log });
+    if (!args.etcd) await writeMarker(k, params);
     const secs = (Date.now() - t0) / 1000;
     log(`seeded ${model.clusters.length} clusters, ${model.repos.length} gitrepos, ${model.bundles.length} bundles, ${r.bds} bundledeployments (+${r.pending} Pending targets) in ${secs.toFixed(1)}s (${stats.requests} requests, ${stats.retries} retries)`);
   }
