@@ -13,6 +13,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { chunkName, readSessionCookie, sealSession, sessionCookieValues, SESSION_ENDED, MAX_CHUNKS, type OpenSession } from '@/lib/auth/session';
 import { liveSession } from '@/lib/auth/live-session';
+import { freshRevocations } from '@/lib/auth/revoked';
 import { refreshedSession } from '@/lib/auth/refresh';
 import { setSessionCookies } from '@/lib/auth/session-cookies';
 import { CSRF_COOKIE } from '@/lib/http/csrf-names';
@@ -50,6 +51,8 @@ export async function proxy(req: NextRequest) {
 
   const sealed = readSessionCookie((n) => req.cookies.get(n)?.value);
   const exempt = path === SESSION_ROUTE || probe || path === '/signin' || path.startsWith('/api/auth/');
+  // A sign-out on another replica reaches this one through the shared list, re-read when older than its TTL.
+  if (sealed && !probe) await freshRevocations();
   let session = sealed && !probe ? liveSession(sealed) : undefined;
   let renewed: OpenSession | undefined;
   if (session && !path.startsWith('/api/auth/')) {

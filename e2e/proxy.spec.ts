@@ -1,30 +1,33 @@
-// Auth-proxy mode: behind an authenticating proxy (here a header-injecting test proxy, e2e/support/header-proxy.ts),
-// the dashboard takes the person's name and groups from the proxy's headers, only when the request carries the
-// proxy's shared secret, and acts as them through Kubernetes impersonation with its own credentials (the
-// `fleet-dashboard` user, granted `impersonate` here as the chart grants its ServiceAccount in proxy mode).
-import { expect, test } from '@playwright/test';
+// Auth-proxy mode behind a real oauth2-proxy (e2e/support/oauth2-proxy.ts): people sign in at oauth2-proxy, which
+// sends them to the local OpenID provider's form and then forwards their requests with their name and groups from the
+// ID token and the shared secret; the dashboard believes those headers only with that secret, and acts as the person
+// through Kubernetes impersonation with its own credentials (the `fleet-dashboard` user, granted `impersonate` here as
+// the chart grants its ServiceAccount in proxy mode). Forged headers are checked with direct requests.
+import { expect, test, type Page } from '@playwright/test';
 import { WS_DEFAULT, WS_LOCAL } from '../scripts/seed/fixtures';
 import { baseURL } from '../playwright.config';
 import { screenshot } from './support/app';
 import { deleteGitRepoAsAdmin, getGitRepo, kube } from './support/gitrepo';
 import { uniqueName } from './support/gitrepo-form';
-import { startHeaderProxy } from './support/header-proxy';
+import { startOAuth2Proxy, type OAuth2Proxy } from './support/oauth2-proxy';
+import { OIDC_ISSUER, PEOPLE } from './support/oidc';
 import { startServer, type Server } from './support/server';
 
 const SECRET = 'e2e-proxy-shared-secret-0123456789';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const DASHBOARD_PORT = port + 4;
 const PROXY_PORT = port + 5;
-const PEOPLE = { alice: { password: 'a-pw', groups: ['fleet-operators'] }, bob: { password: 'b-pw', groups: ['fleet-viewers'] } };
 const RBAC = '/apis/rbac.authorization.k8s.io/v1';
 
 let dashboard: Server;
-let proxy: { url: string; stop(): Promise<void> };
+let proxy: OAuth2Proxy;
 
 test.describe.configure({ mode: 'serial' });
+// The provider's certificate comes from the instance's own CA, which Chromium does not know.
+test.use({ ignoreHTTPSErrors: true });
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // a first run builds oauth2-proxy (about 2.5 minutes cold)
   await kube('POST', `${RBAC}/clusterroles`, {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRole',
@@ -45,7 +48,7 @@ test.beforeAll(async () => {
     FLEETDASH_LOCAL_USER_CONTEXT: '',
     FLEETDASH_SESSION_SECRET: 'e2e-proxy-mode-session-secret-0123456789',
   });
-  proxy = await startHeaderProxy(PROXY_PORT, dashboard.url, SECRET, PEOPLE);
+  proxy = await startOAuth2Proxy(PROXY_PORT, dashboard.url, SECRET);
 });
 
 test.afterAll(async () => {
@@ -60,13 +63,23 @@ async function csrfHeaders(page: import('@playwright/test').Page): Promise<Recor
   return { 'x-csrf-token': token, origin: proxy.url, 'content-type': 'application/json' };
 }
 
-test.describe('through the proxy', () => {
-  test('alice (fleet-operators at the proxy) works in fleet-default as herself, without a sign-in page', async ({ browser }) => {
-    const context = await browser.newContext({ baseURL: proxy.url, httpCredentials: { username: 'alice', password: PEOPLE.alice.password } });
+/** Open `path` through oauth2-proxy: it sends the browser to the provider's form, then back to `path`. */
+async function signInThroughProxy(page: Page, who: 'alice' | 'bob', path: string): Promise<void> {
+  await page.goto(`${proxy.url}${path}`);
+  await page.waitForURL((u) => u.origin === OIDC_ISSUER);
+  await page.getByLabel('Username').fill(who);
+  await page.getByLabel('Password').fill(PEOPLE[who].password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((u) => u.origin === proxy.url && u.pathname === path);
+}
+
+test.describe('through oauth2-proxy', () => {
+  test('alice (fleet-operators at the provider) signs in at oauth2-proxy and works in fleet-default as herself, without the dashboard\'s sign-in page', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: proxy.url });
     const page = await context.newPage();
     const name = uniqueName('-proxy');
     try {
-      await page.goto(`/w/${WS_DEFAULT}/gitrepos`);
+      await signInThroughProxy(page, 'alice', `/w/${WS_DEFAULT}/gitrepos`);
       await expect(page.getByTestId('current-user')).toHaveText(/alice/);
       await expect(page.getByTestId('signed-in-by-proxy')).toBeVisible();
       await expect(page.getByTestId('gitrepo-row').first()).toBeVisible({ timeout: 45_000 });
@@ -90,11 +103,16 @@ test.describe('through the proxy', () => {
     }
   });
 
-  test('bob (fleet-viewers at the proxy) sees but may not change', async ({ browser }) => {
-    const context = await browser.newContext({ baseURL: proxy.url, httpCredentials: { username: 'bob', password: PEOPLE.bob.password } });
+  test('bob (fleet-viewers at the provider) sees every workspace but may not change; headers he sends himself are replaced', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: proxy.url });
     const page = await context.newPage();
-    await page.goto(`/w/${WS_LOCAL}/gitrepos`);
+    await signInThroughProxy(page, 'bob', `/w/${WS_LOCAL}/gitrepos`);
     await expect(page.getByTestId('current-user')).toHaveText(/bob/);
+    await expect(page.getByTestId('gitrepo-row').first()).toBeVisible({ timeout: 45_000 });
+    await screenshot(page, 'proxy-viewer');
+    // oauth2-proxy overwrites the identity headers and the secret whatever the browser put in them.
+    const forged = await page.request.get('/api/session', { headers: { 'x-forwarded-user': 'mallory', 'x-forwarded-groups': 'system:masters', 'x-fleetdash-proxy-secret': 'guess' } });
+    expect(await forged.json()).toMatchObject({ username: 'bob', groups: ['fleet-viewers'], mode: 'proxy' });
     const res = await page.request.post(`/api/w/${WS_DEFAULT}/gitrepos`, {
       headers: await csrfHeaders(page),
       data: { form: { name: uniqueName('-proxy-bob'), repo: 'https://github.com/rancher/fleet-examples' } },

@@ -104,3 +104,29 @@ test('sign-out: the old session cookie replayed afterwards is refused', async ({
   expect((await replay.json()).error).toMatch(/session has ended/);
   await api.dispose();
 });
+
+test('sign-out on one replica is refused on the other', async ({ page, playwright }) => {
+  await signIn(page, tokenFor('viewer'));
+  await expect(page.getByTestId('current-user')).toHaveText(/viewer/);
+  await page.goto(`${replica.url}/w/${WS_DEFAULT}/gitrepos`);
+  await expect(page.getByTestId('current-user')).toHaveText(/viewer/);
+  const old = [...(await jar(page))].map(([k, v]) => `${k}=${v}`).join('; ');
+  const api = await playwright.request.newContext();
+  // The other process serves this session (and has just read the shared sign-out list).
+  expect((await api.get(`${base}/api/session`, { headers: { cookie: old } })).status()).toBe(200);
+  await page.getByRole('button', { name: 'Sign out' }).click(); // on the replica
+  await page.waitForURL((u) => u.pathname === '/signin');
+  const signedOut = Date.now();
+  let replay = await api.get(`${base}/api/w/${WS_DEFAULT}/gitrepos`, { headers: { cookie: old } });
+  // Refused by the other process once its copy of the shared list is re-read: at most its TTL (2 s) later.
+  while (replay.status() !== 401 && Date.now() - signedOut < 10_000) {
+    await new Promise((r) => setTimeout(r, 200));
+    replay = await api.get(`${base}/api/w/${WS_DEFAULT}/gitrepos`, { headers: { cookie: old } });
+  }
+  const after = Date.now() - signedOut;
+  console.log(`the other replica answered the signed-out session ${replay.status()} ${after} ms after sign-out`);
+  expect(replay.status()).toBe(401);
+  expect((await replay.json()).error).toMatch(/session has ended/);
+  expect(after).toBeLessThan(4000);
+  await api.dispose();
+});

@@ -37,7 +37,7 @@ combos=(
 )
 # What each combination must (+) or must not (-) render, as extended regular expressions.
 declare -A expect=(
-  ["defaults"]="-kind: Ingress|-kind: NetworkPolicy|-impersonate|-FLEETDASH_OIDC|-FLEETDASH_AUTH_PROXY|+name: FLEETDASH_SESSION_PREVIOUS_SECRETS|+kind: Secret|+readOnlyRootFilesystem: true|+name: FLEETDASH_SESSION_SECRET|+resourceNames: \[\"fleet-controller\"\]|+namespace: cattle-fleet-system|+replicas: 1$|+path: /api/health/live$|+path: /api/health/ready$|+name: NEXT_MANUAL_SIG_HANDLE|-FLEETDASH_METRICS|-FLEETDASH_BASE_PATH"
+  ["defaults"]="-kind: Ingress|-kind: NetworkPolicy|-impersonate|-FLEETDASH_OIDC|-FLEETDASH_AUTH_PROXY|+name: FLEETDASH_SESSION_PREVIOUS_SECRETS|+kind: Secret|+readOnlyRootFilesystem: true|+name: FLEETDASH_SESSION_SECRET|+resourceNames: \[\"fleet-controller\"\]|+namespace: cattle-fleet-system|+replicas: 1$|+path: /api/health/live$|+path: /api/health/ready$|+name: NEXT_MANUAL_SIG_HANDLE|-FLEETDASH_METRICS|-FLEETDASH_BASE_PATH|+kind: ConfigMap|+resourceNames: \[\"fd-fleet-dashboard-signed-out\"\]|+verbs: \[\"get\", \"patch\"\]|+value: \"fd-fleet-dashboard-signed-out\""
   ["base path and metrics"]="+path: /fleet/api/health/ready$|+path: /fleet$|+value: \"/fleet\"|+name: FLEETDASH_METRICS$|+name: metrics-token|+value: \"text\""
   ["ingress on"]="+kind: Ingress|+value: \"https://fleet-dashboard.example.com\"|+name: FLEETDASH_TRUST_PROXY|+value: \"fleet-dashboard.example.com\""
   ["networkPolicy on"]="+kind: NetworkPolicy|+cidr: 10.0.0.1/32|+ingress-nginx"
@@ -46,7 +46,7 @@ declare -A expect=(
   ["oidc on"]="+name: FLEETDASH_OIDC_ISSUER_URL|+name: FLEETDASH_OIDC_CLIENT_SECRET|+name: FLEETDASH_OIDC_REFRESH_BEFORE_S|-impersonate|-NODE_EXTRA_CA_CERTS"
   ["oidc with a private CA and redirect URL"]="+name: NODE_EXTRA_CA_CERTS|+value: /etc/fleet-dashboard/oidc-ca/ca.crt|+name: corp-ca|+name: FLEETDASH_OIDC_REDIRECT_URL|+value: \"300\""
   ["3 replicas"]="+replicas: 3$|+topologySpreadConstraints|+@sha256:0123"
-  ["no ServiceAccount or RBAC created"]="-kind: ServiceAccount|-kind: ClusterRole|+serviceAccountName: existing-sa"
+  ["no ServiceAccount or RBAC created"]="-kind: ServiceAccount|-kind: ClusterRole|-kind: Role$|+serviceAccountName: existing-sa"
   ["everything on"]="+kind: Ingress|+kind: NetworkPolicy|+impersonate|+FLEETDASH_OIDC_CLIENT_ID|-kind: Secret"
 )
 

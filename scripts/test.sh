@@ -24,6 +24,8 @@ step npx vitest run --reporter=default --reporter=json --outputFile.json=.cache/
 built=0
 if [ $cp_up = 1 ] && npm run --silent seed -- --clusters 30; then
   step npx next build && built=1
+  # oauth2-proxy for the auth-proxy e2e test (e2e/proxy.spec.ts), from the Go module proxy; 0 s once cached.
+  step bash controlplane/scripts/build-oauth2-proxy.sh
   [ $status = 0 ] && step npx playwright test
 else
   echo "the control plane did not start or seed: end-to-end tests not run" >&2; status=1

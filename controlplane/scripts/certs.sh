@@ -25,6 +25,7 @@ if [ ! -f "$pki/oidc.crt" ]; then
 fi
 # The OAuth client secret the dashboard uses at that provider.
 [ -f "$CP_STATE/oidc-client-secret" ] || openssl rand -hex 24 > "$CP_STATE/oidc-client-secret"
+[ -f "$CP_STATE/oauth2-proxy-client-secret" ] || openssl rand -hex 24 > "$CP_STATE/oauth2-proxy-client-secret"
 if [ ! -f "$pki/sa.key" ]; then
   openssl genrsa -out "$pki/sa.key" 2048 2>/dev/null
   openssl rsa -in "$pki/sa.key" -pubout -out "$pki/sa.pub" 2>/dev/null

@@ -31,9 +31,12 @@ if [ "${FLEETDASH_INSTANCE:-dev}" = test ] || [ "${FLEETDASH_OIDC:-}" = 1 ]; the
   for p in $(seq "$e2e_port" $((e2e_port + 4))); do
     redirects+="http://127.0.0.1:$p/api/auth/oidc/callback,"; logouts+="http://127.0.0.1:$p/signin,"
   done
+  # oauth2-proxy in front of the auth-proxy mode dashboard (e2e/proxy.spec.ts) listens on the e2e port + 5.
+  proxy_redirects="http://127.0.0.1:$((e2e_port + 5))/oauth2/callback"
   OIDC_PORT="$CP_OIDC_PORT" OIDC_TLS_CERT="$pki/oidc.crt" OIDC_TLS_KEY="$pki/oidc.key" OIDC_CLIENT_ID=fleet-dashboard \
     OIDC_CLIENT_SECRET="$(cat "$CP_STATE/oidc-client-secret")" OIDC_REDIRECT_URIS="$redirects" \
     OIDC_POST_LOGOUT_REDIRECT_URIS="$logouts" OIDC_ID_TOKEN_TTL="${FLEETDASH_OIDC_ID_TOKEN_TTL:-3600}" \
+    OIDC_PROXY_CLIENT_SECRET="$(cat "$CP_STATE/oauth2-proxy-client-secret")" OIDC_PROXY_REDIRECT_URIS="$proxy_redirects" \
     start oidc-provider "$CP_ROOT/node_modules/.bin/node" "$CP_ROOT/scripts/oidc/provider.mjs"
   {
     echo "apiVersion: apiserver.config.k8s.io/v1"

@@ -33,3 +33,6 @@ KWOK_BIN="$CP_CACHE/kwok/v$KWOK_VERSION"
 # Helm's CLI, built from controlplane/helm, lints and renders the dashboard's chart in the tests.
 HELM_VERSION=4.3.1
 HELM_BIN="$CP_CACHE/helm/v$HELM_VERSION"
+# oauth2-proxy, built from controlplane/oauth2-proxy, stands in front of the dashboard in the auth-proxy e2e test.
+OAUTH2_PROXY_VERSION=7.15.6
+OAUTH2_PROXY_BIN="$CP_CACHE/oauth2-proxy/v$OAUTH2_PROXY_VERSION"

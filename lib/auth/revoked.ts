@@ -1,27 +1,36 @@
-// Sessions ended by signing out. The session is a sealed cookie (nothing stored server-side), so a live stream opened
-// with it cannot see the cookie go; signing out records the session here and streams re-check on each heartbeat.
-// Entries outlive no session: they are dropped once the session would have expired anyway. Per process: with several
-// replicas, a stream on another replica ends at its session's expiry or its next access check instead.
+// Sessions ended by signing out. The session is a sealed cookie (nothing stored server-side), so a replayed cookie and
+// a live stream opened with it are refused by checking this list: this process's sign-outs at once, every replica's
+// through the shared list in a ConfigMap (revocation-store.ts), re-read at most every REVOCATIONS_TTL_MS by
+// proxy.ts before a request with a session is decided, and by live streams on each heartbeat.
+import { configMapRevocationStore } from './revocation-store';
+import { Revocations } from './revocations';
 import { SESSION_MAX_AGE_S, type Session } from './session';
 
-const KEY = Symbol.for('fleetdash.revokedSessions');
-type WithRevoked = typeof globalThis & { [KEY]?: Map<string, number> };
+/** How stale a replica's copy of the shared list may be when it decides a request. */
+export const REVOCATIONS_TTL_MS = 2000;
 
-function revoked(): Map<string, number> {
-  const g = globalThis as WithRevoked;
-  g[KEY] ??= new Map();
+const KEY = Symbol.for('fleetdash.revokedSessions');
+type WithRevocations = typeof globalThis & { [KEY]?: Revocations };
+
+/** One per process: proxy.ts and the route handlers share it (as they share globalThis). */
+function revocations(): Revocations {
+  const g = globalThis as WithRevocations;
+  g[KEY] ??= new Revocations(configMapRevocationStore(), REVOCATIONS_TTL_MS);
   return g[KEY];
 }
 
-/** The session's csrf token is random per sign-in: it names the session without holding its bearer token. */
-export function revokeSession(s: Pick<Session, 'csrf' | 'iat'>, now = Date.now()): void {
-  const m = revoked();
-  for (const [k, expires] of m) if (expires <= now) m.delete(k);
-  m.set(s.csrf, (s.iat + SESSION_MAX_AGE_S) * 1000);
+/** Refused here at once; resolves once the other replicas can see it too (or storing it failed, which is logged). */
+export function revokeSession(s: Pick<Session, 'csrf' | 'iat'>): Promise<void> {
+  return revocations().revoke(s);
 }
 
-export function isRevoked(s: Pick<Session, 'csrf'>): boolean {
-  return revoked().has(s.csrf);
+/** Bring this process's copy of the shared list up to date if it is older than the TTL. Never throws. */
+export function freshRevocations(): Promise<void> {
+  return revocations().fresh();
+}
+
+export function isRevoked(s: Pick<Session, 'csrf' | 'iat'>): boolean {
+  return revocations().isRevoked(s);
 }
 
 /** Why a session may no longer be used (signed out, or past its maximum age), or undefined. */

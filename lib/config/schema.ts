@@ -63,6 +63,9 @@ export const AccessEnv = z.object({
   FLEETDASH_TRUST_PROXY: bool('a reverse proxy in front sets X-Forwarded-Host/-Proto'),
   FLEETDASH_SECURE_COOKIES: bool("the cookies' Secure flag"),
   FLEETDASH_SESSION_PREVIOUS_SECRETS: z.string().optional(),
+  // Where replicas share sign-outs (lib/auth/revocation-store.ts); `-`: per process.
+  FLEETDASH_SIGNOUT_CONFIGMAP: z.string().max(253).regex(/^(-|[a-z0-9]([-a-z0-9.]*[a-z0-9])?)$/, 'must be a ConfigMap name, or - for none').optional(),
+  FLEETDASH_NAMESPACE: z.string().max(63).regex(DNS_LABEL, 'must be a namespace name').optional(),
 });
 
 /** Live streams (lib/cache/streams.ts). */

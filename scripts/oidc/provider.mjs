@@ -1,9 +1,11 @@
 // A real OpenID Connect provider for local runs and the e2e tests: the OpenID Certified `oidc-provider` package over
 // https, with a few test people in groups and a minimal login form (name + password). It issues ID tokens carrying
-// `preferred_username`, `email` and `groups`, and refresh tokens, to one confidential client (the dashboard).
+// `preferred_username`, `email` and `groups`, and refresh tokens, to two confidential clients: the dashboard, and
+// oauth2-proxy in front of a dashboard in auth-proxy mode (e2e/proxy.spec.ts).
 // Started by controlplane/scripts/up.sh for the test instance; configuration from the environment:
 //   OIDC_PORT, OIDC_TLS_CERT, OIDC_TLS_KEY, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URIS (comma-separated),
-//   OIDC_POST_LOGOUT_REDIRECT_URIS (comma-separated), OIDC_ID_TOKEN_TTL (seconds, default 3600).
+//   OIDC_POST_LOGOUT_REDIRECT_URIS (comma-separated), OIDC_ID_TOKEN_TTL (seconds, default 3600);
+//   OIDC_PROXY_CLIENT_SECRET, OIDC_PROXY_REDIRECT_URIS (comma-separated): the `oauth2-proxy` client, when set.
 import fs from 'node:fs';
 import https from 'node:https';
 import crypto from 'node:crypto';
@@ -36,6 +38,17 @@ const provider = new Provider(issuer, {
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
     },
+    ...(process.env.OIDC_PROXY_CLIENT_SECRET
+      ? [
+          {
+            client_id: 'oauth2-proxy',
+            client_secret: env('OIDC_PROXY_CLIENT_SECRET'),
+            redirect_uris: list('OIDC_PROXY_REDIRECT_URIS'),
+            grant_types: ['authorization_code', 'refresh_token'],
+            response_types: ['code'],
+          },
+        ]
+      : []),
   ],
   // Random per start: nothing here outlives the process.
   cookies: { keys: [crypto.randomBytes(32).toString('hex')] },

@@ -11,7 +11,7 @@
 import { getCache, type CacheKind } from '@/lib/cache';
 import { accessChecker, personKey } from '@/lib/cache/authz';
 import { boundedEnqueue, maxQueueBytesFromEnv, streamSlots } from '@/lib/cache/streams';
-import { sessionEnded } from '@/lib/auth/revoked';
+import { freshRevocations, sessionEnded } from '@/lib/auth/revoked';
 import { K8sError } from '@/lib/k8s/errors';
 import type { FeedEvent } from '@/lib/cache/feed';
 import { ALL, groupEvents, parseEventsQuery, sseMessage, type LiveBatch } from '@/lib/cache/live';
@@ -57,6 +57,7 @@ export async function GET(req: Request) {
 
     /** Why this stream must end now (sign-out, expiry, a token no longer accepted, access withdrawn), or undefined. */
     const ended = async (): Promise<string | undefined> => {
+      if (person.session) await freshRevocations();
       const s = person.session && sessionEnded(person.session);
       if (s) return s;
       try {

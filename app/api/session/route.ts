@@ -56,7 +56,9 @@ export async function DELETE(req: NextRequest) {
   const session = unsealSession(readSessionCookie((n) => req.cookies.get(n)?.value));
   const problem = csrfProblem(req, session?.csrf);
   if (problem) return jsonError(403, problem);
-  if (session) revokeSession(session); // this cookie is refused from now on; live streams opened with it end at their next heartbeat
+  // This cookie is refused from now on, by every replica once the shared list holds it (awaited); live streams opened
+  // with it end at their next heartbeat.
+  if (session) await revokeSession(session);
   const cfg = session?.kind === 'oidc' ? oidcConfig() : undefined;
   const endSessionUrl =
     cfg && session ? await signOutAtProvider(cfg, session, new URL('/signin', requestOrigin(req)).toString()).catch(() => undefined) : undefined;
