@@ -20,6 +20,7 @@ import { DeploymentTable } from './deployment-table';
 import { ForceSyncButton } from './force-sync-button';
 import { BadFilterPanel, EmptyPanel, ErrorPanel, LoadingRows } from '@/components/ui/panels';
 import { PageHeader } from '@/components/ui/page-header';
+import { WatchToggle } from '@/components/notify/watch-toggle';
 import { useListState } from '@/components/list/use-list-state';
 import { TroubleshootingHints } from '@/components/troubleshooting/hints';
 import { buttonClass } from '@/components/ui/button';
@@ -66,6 +67,7 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
         fetching={detail.isFetching && !detail.isLoading}
         actions={
           <>
+            <WatchToggle kind="bundles" namespace={workspace} name={name} />
             <Link href={pageUrl.matrix(workspace, { gitrepo: r?.gitrepo })} className={buttonClass('secondary')}>
               Matrix
             </Link>

@@ -13,6 +13,7 @@ import { useLiveKinds } from '@/components/live/live-updates';
 import { StateBadge } from '@/components/state-badge';
 import { TroubleshootingHints } from '@/components/troubleshooting/hints';
 import { PageHeader } from '@/components/ui/page-header';
+import { WatchToggle } from '@/components/notify/watch-toggle';
 import { ErrorPanel, LoadingDetail } from '@/components/ui/panels';
 import { fetchGitRepoDetail, objectYaml } from './gitrepo-api';
 import { GitRepoActionsBar } from './gitrepo-actions-bar';
@@ -56,6 +57,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
           </>
         }
         fetching={fetching}
+        actions={<WatchToggle kind="gitrepos" namespace={workspace} name={name} />}
       />
       <GitRepoActionsBar workspace={workspace} g={g} yaml={objectYaml(detail.object)} />
       <GitRepoProblems g={g} relatedError={detail.relatedError} />

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { LiveIndicator } from '@/components/live/live-updates';
 import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
+import { WatchingMenu } from '@/components/notify/watching-menu';
 import { WorkspaceSwitcher } from './workspace-switcher';
 import { pageUrl } from '@/lib/http/urls';
 
@@ -20,6 +21,7 @@ export function TopBar({ workspace, user, mode }: { workspace: string; user: str
         <WorkspaceSwitcher workspace={workspace} />
         <div className="ml-auto flex flex-wrap items-center gap-3">
           <LiveIndicator />
+          <WatchingMenu context={user} />
           <ThemeSwitch />
           <UserMenu display={user} mode={mode} />
         </div>

@@ -38,4 +38,6 @@ export const queryKeys = {
   tokenValues: (workspace: string, token: string, secret: string) => ['token-values', workspace, token, secret] as const,
   /** Whether clusters of a namespace can move to another workspace. */
   clusterMove: (namespace: string) => ['cluster-move', namespace] as const,
+  /** A watched object's state for notifications: under its detail key, so a live change of it refetches this too. */
+  watched: (kind: QueryKind, namespace: string, name: string) => [...queryKeys.detail(kind, namespace, name), 'watched'] as const,
 };

@@ -99,4 +99,6 @@ export const apiUrl = {
   tokens: (workspace: string) => `${api(workspace)}/tokens`,
   token: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/tokens/${enc(name)}`, query),
   tokenValues: (workspace: string, name: string) => `${api(workspace)}/tokens/${enc(name)}/values`,
+  /** State of one watched object (browser notifications). */
+  watched: (workspace: string, kind: string, name: string) => withQuery(`${api(workspace)}/watched`, { kind, name }),
 };

@@ -9,6 +9,7 @@ import { displayName } from '@/lib/k8s/identity';
 import { TopBar } from '@/components/shell/top-bar';
 import { SideNav } from '@/components/shell/side-nav';
 import { pageUrl } from '@/lib/http/urls';
+import { WatchScope } from '@/components/notify/watch-scope';
 
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
@@ -29,7 +30,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <SideNav workspace={workspace} />
         </div>
         <main id="main" className="min-w-0 flex-1 p-4 md:p-6">
-          {children}
+          <WatchScope context={displayName(person.identity)}>{children}</WatchScope>
         </main>
       </div>
     </div>

@@ -5,7 +5,7 @@ import type { Entry } from '@/lib/cache/store';
 import { buildMatrix, MatrixQuerySchema, type Matrix, type MatrixQuery } from '@/lib/fleet/rows/bundle-matrix-row';
 import { isBundleState, summaryState, type BundleState, type BundleSummary } from '@/lib/fleet/state';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
-import { scoped, type Scoped } from '../bundles/_lib/scope';
+import { scoped, type Scoped } from '@/lib/http/scope';
 import { heavyJson, heavySlot, jsonText } from '@/lib/http/heavy';
 
 export const dynamic = 'force-dynamic';
@@ -31,17 +31,17 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
 
 function matrixOf(s: Scoped, workspace: string, q: MatrixQuery): Matrix {
   const repoKey = q.gitrepo ? `${workspace}/${q.gitrepo}` : undefined;
-  const bundles = (s.entries.bundles ?? [])
+  const bundles = s.entries('bundles')
     .filter((e) => !repoKey || e.index.gitrepo === repoKey)
     .map((e) => ({ name: e.obj.metadata.name, gitrepo: label(e, 'fleet.cattle.io/repo-name'), state: summaryState(e.obj.status?.summary as BundleSummary | undefined) }));
   const cells: { bundle: string; cluster: string; state: BundleState }[] = [];
-  for (const e of s.entries.bundledeployments ?? []) {
+  for (const e of s.entries('bundledeployments')) {
     if (repoKey && e.index.gitrepo !== repoKey) continue;
     if (label(e, 'fleet.cattle.io/cluster-namespace') !== workspace) continue;
     const bundle = label(e, 'fleet.cattle.io/bundle-name');
     const cluster = label(e, 'fleet.cattle.io/cluster');
     if (bundle && cluster && isBundleState(e.state)) cells.push({ bundle, cluster, state: e.state });
   }
-  const clusters = (s.entries.clusters ?? []).map((e) => e.obj.metadata.name);
+  const clusters = s.entries('clusters').map((e) => e.obj.metadata.name);
   return buildMatrix({ bundles, clusters, cells }, q);
 }

@@ -4,7 +4,7 @@
 import type { CacheKind } from '@/lib/cache';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { OVERVIEW_PARTS, type OverviewPart } from '@/lib/fleet/rows/overview-schema';
-import { scoped } from '../bundles/_lib/scope';
+import { scoped } from '@/lib/http/scope';
 import { fleetSettings } from '@/lib/k8s/fleet-settings';
 import { computeOverview } from './_lib/compute';
 import { clockBucket, heavyJson, heavySlot, jsonText } from '@/lib/http/heavy';
@@ -24,7 +24,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
       const { agentStaleAfterMs } = await fleetSettings();
       // Agent contact ("stale", "never seen") changes with the clock alone: part of the key, in 10 s steps.
       const text = await heavyJson({ route: `overview/${workspace}`, scope: s, query: kinds.join(','), extra: `${clockBucket()}/${agentStaleAfterMs}` }, () =>
-        computeOverview({ ...s.entries, forbidden: s.forbidden, parts: kinds as OverviewPart[] }, Date.now(), agentStaleAfterMs),
+        computeOverview({ ...Object.fromEntries(kinds.map((k) => [k, s.entries(k)])), forbidden: s.forbidden, parts: kinds as OverviewPart[] }, Date.now(), agentStaleAfterMs),
       );
       return jsonText(text);
     }),

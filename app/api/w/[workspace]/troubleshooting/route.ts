@@ -4,7 +4,7 @@
 import { DETECTOR_KINDS, findingsFor, runDetectors, SECRET_FIELDS, type DetectorInput, type Finding } from '@/lib/fleet/troubleshooting';
 import type { FindingOut, Troubleshooting } from '@/lib/fleet/troubleshooting/schema';
 import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
-import { scoped } from '../bundles/_lib/scope';
+import { scoped } from '@/lib/http/scope';
 import { fleetSettings } from '@/lib/k8s/fleet-settings';
 import { checkSecrets } from '@/lib/k8s/secret-presence';
 import { clockBucket, heavyJson, heavySlot, jsonText } from '@/lib/http/heavy';
@@ -33,10 +33,11 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
   if (kind !== null && workspace === '_all') return jsonError(400, 'Hints for one object need its workspace, not _all.');
   return asPerson(req, (person) => heavySlot(person.identity, async () => {
     const s = await scoped(person, workspace, DETECTOR_KINDS);
-    const objs = (k: (typeof DETECTOR_KINDS)[number]) => (s.entries[k] ?? []).map((e) => e.obj) as never[];
-    const gitrepos = objs('gitrepos') as DetectorInput['gitrepos'][number][];
+    // Only GitRepos are read here (their Secrets); the other kinds' entries only in the non-uniform fallback below.
+    const objs = (k: (typeof DETECTOR_KINDS)[number]) => s.entries(k).map((e) => e.obj) as never[];
+    const gitrepos = () => objs('gitrepos') as DetectorInput['gitrepos'][number][];
     // Secrets referenced by GitRepos (only the ones in question when hinting one object); not-Ready repos first.
-    const repos = kind === 'GitRepo' ? gitrepos.filter((g) => g.metadata.name === name) : kind === null ? gitrepos : [];
+    const repos = kind === 'GitRepo' ? gitrepos().filter((g) => g.metadata.name === name) : kind === null ? gitrepos() : [];
     const refs = new Map<string, { ns: string; name: string; bad: boolean }>();
     for (const g of repos) {
       const bad = (g.status?.conditions ?? []).some((c) => c.status === 'False' || (c.type === 'Stalled' && c.status === 'True'));
@@ -66,7 +67,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
       let findings = uniform ? liveFindings(getCache()).findings({ workspaces: s.workspaces[DETECTOR_KINDS[0]] ?? [], now: Date.now(), staleAfterMs: agentStaleAfterMs, secretExists }) : runDetectors({
         now: Date.now(),
         staleAfterMs: agentStaleAfterMs,
-        gitrepos,
+        gitrepos: gitrepos(),
         bundles: objs('bundles'),
         bundledeployments: objs('bundledeployments'),
         clusters: objs('clusters'),
