@@ -10,7 +10,8 @@
 // updatePartitionStatus). Defaults (target.go): maxUnavailable 100%, maxUnavailablePartitions 0,
 // autoPartitionSize 25%, autoPartitionThreshold 200 clusters, maxNew 50. Manual partitions only
 // hold the clusters their selectors match: a targeted cluster in no partition is never updated.
-import { BUNDLE_STATES, type BundleState } from './state';
+import { z } from 'zod';
+import { BUNDLE_STATES, BundleStateSchema, type BundleState } from './state';
 
 type IntOrString = number | string;
 
@@ -176,3 +177,30 @@ export function intOrPercentError(v: string): string | undefined {
   if (/^\d+$/.test(v) || /^\d+(\.\d+)?%$/.test(v)) return undefined;
   return 'Use a whole number (e.g. 2) or a percentage (e.g. 25%)';
 }
+
+const count = z.number().int();
+/** The model as the Bundle detail API sends it (checked in the browser like every answer). */
+export const RolloutModelSchema = z.object({
+  mode: z.enum(['manual', 'auto', 'single']),
+  strategy: z.array(z.string()),
+  partitions: z.array(
+    z.object({
+      index: count,
+      name: z.string(),
+      count,
+      maxUnavailable: count,
+      unavailable: count,
+      states: z.record(BundleStateSchema, count),
+      phase: z.enum(['done', 'rolling', 'blocking', 'waiting']),
+    }),
+  ),
+  advancing: count.optional(),
+  unavailable: count,
+  maxUnavailable: count,
+  unavailablePartitions: count,
+  maxUnavailablePartitions: count,
+  newlyCreated: count,
+  maxNew: count,
+  done: z.boolean(),
+  blockedReason: z.string().optional(),
+}) satisfies z.ZodType<RolloutModel>;

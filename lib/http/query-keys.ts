@@ -38,4 +38,8 @@ export const queryKeys = {
   tokenValues: (workspace: string, token: string, secret: string) => ['token-values', workspace, token, secret] as const,
   /** Whether clusters of a namespace can move to another workspace. */
   clusterMove: (namespace: string) => ['cluster-move', namespace] as const,
+  /** Kubernetes Events of one object (polled: Events are not in the watch cache). */
+  objectEvents: (workspace: string, kind: string, name: string) => ['object-events', workspace, kind, name] as const,
+  /** The graph of a GitRepo or HelmOp with the groups the person opened. */
+  graph: (workspace: string, kind: string, name: string, params: string) => ['graph', workspace, kind, name, params] as const,
 };
