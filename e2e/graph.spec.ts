@@ -20,6 +20,7 @@ async function apiBDs(): Promise<BD[]> {
   return r.body.items.filter((b) => b.metadata.labels['fleet.cattle.io/bundle-namespace'] === WS);
 }
 const nodes = (page: Page, kind: string) => page.locator(`[data-testid="graph-node"][data-kind="${kind}"]`);
+const labels = (page: Page, kind: string) => nodes(page, kind).getByTestId('graph-node-label');
 
 test('from the GitRepo page to its graph: bundles, a node per deployment coloured by state, resources, links', async ({ page }) => {
   const bds = await apiBDs();
@@ -27,8 +28,11 @@ test('from the GitRepo page to its graph: bundles, a node per deployment coloure
   await page.goto(`/w/${WS}/gitrepos/${REPO}`);
   await page.getByTestId('gitrepo-graph-link').click();
   await expect(page).toHaveURL(new RegExp(`${GRAPH}$`));
-  await expect(nodes(page, 'GitRepo')).toHaveText(REPO);
-  await expect(nodes(page, 'Bundle')).toHaveText(bundles);
+  await expect(labels(page, 'GitRepo')).toHaveText(REPO);
+  await expect(nodes(page, 'Bundle')).toHaveCount(bundles.length);
+  expect(await nodes(page, 'Bundle').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))).toEqual(bundles);
+  // In its box a Bundle shows the part of its name after the GitRepo's.
+  await expect(labels(page, 'Bundle')).toHaveText(bundles.map((b) => `…${b.slice(REPO.length)}`));
   await expect(nodes(page, 'BundleDeployment')).toHaveCount(bds.length);
   const want = new Map<string, number>();
   for (const b of bds) want.set(bundleDeploymentState(b), (want.get(bundleDeploymentState(b)) ?? 0) + 1);
@@ -51,7 +55,7 @@ test('past the limit deployments group by state; a group opens with the keyboard
   await page.goto(`${GRAPH}?limit=4&resources=0`);
   await expect(nodes(page, 'BundleDeployment')).toHaveCount(0);
   const group = page.locator(`[data-testid="graph-node"][data-id="Group:Bundle:${WS}/${F.ROLLOUT_BUNDLE}/deployments/Ready"]`);
-  await expect(group).toHaveText(`▸ ${ready} Ready`);
+  await expect(group.getByTestId('graph-node-label')).toHaveText(`▸ ${ready} Ready`);
   await expect(group).toHaveAttribute('aria-expanded', 'false');
   await group.focus();
   await page.keyboard.press('Enter');
@@ -59,11 +63,11 @@ test('past the limit deployments group by state; a group opens with the keyboard
   await expect(page).toHaveURL(/open=/);
   await expect(nodes(page, 'BundleDeployment')).toHaveCount(4);
   const more = page.locator(`[data-testid="graph-node"][data-id="Group:Bundle:${WS}/${F.ROLLOUT_BUNDLE}/deployments/Ready/more"]`);
-  await expect(more).toHaveText(`${ready - 4} more Ready`);
+  await expect(more.getByTestId('graph-node-label')).toHaveText(`${ready - 4} more Ready`);
   await expect(more).toHaveAttribute('href', `/w/${WS}/bundles/${F.ROLLOUT_BUNDLE}?state=Ready`);
   // A deployment node: its row on the Bundle page, found by cluster.
   const bd = nodes(page, 'BundleDeployment').first();
-  const cluster = (await bd.textContent())!.trim();
+  const cluster = (await bd.getByTestId('graph-node-label').textContent())!.trim();
   await bd.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/w/${WS}/bundles/${F.ROLLOUT_BUNDLE}\\?q=${cluster}$`));
   await expect(page.locator(`[data-testid="bd-row"][data-cluster="${cluster}"]`)).toBeVisible();
@@ -98,7 +102,8 @@ test('viewer: the whole graph, resources included', async ({ page }) => {
 });
 
 test('graph screenshots: light, dark, 390 px', async ({ browser, baseURL }) => {
-  await threeLooks(browser, baseURL, `${GRAPH}?limit=8`, 'graph-gitrepo', async (page) => {
+  const open = `Bundle:${WS}/${F.ROLLOUT_BUNDLE}/deployments/WaitApplied`;
+  await threeLooks(browser, baseURL, `${GRAPH}?limit=8&open=${encodeURIComponent(open)}`, 'graph-gitrepo', async (page) => {
     await expect(nodes(page, 'Bundle')).not.toHaveCount(0);
   });
 });

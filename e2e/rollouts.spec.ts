@@ -34,7 +34,7 @@ for (const who of ['operator', 'viewer'] as const) {
     }
     await expect(rows.nth(1)).toHaveAttribute('aria-current', 'step');
     await expect(section.getByTestId('rollout-headline')).toHaveText(`${st.partitions[1]!.name} (2 of 5) is advancing.`);
-    await expect(section.getByTestId('rollout-blocked')).toContainText(`Partition ${st.partitions[2]!.name} has 2 of 3 clusters unavailable (allowed: 1)`);
+    await expect(section.getByTestId('rollout-blocked')).toContainText(`${st.partitions[2]!.name} has 2 of 3 clusters unavailable (allowed: 1)`);
     await expect(section.getByTestId('rollout-numbers')).toContainText(`${st.unavailablePartitions} of at most 0`);
     await section.getByText('Strategy').click();
     await expect(section.getByTestId('rollout-strategy')).toContainText('At most 1 of the clusters may be unavailable');
@@ -54,7 +54,7 @@ test('the picture advances live when the blocking partition recovers', async ({ 
     expect(r.status).toBe(200);
     // The third partition is done; Fleet's walk goes on to the fourth, which is over its budget and now blocks.
     await expect.poll(async () => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-phase'))), { timeout: 20_000 }).toEqual(['done', 'rolling', 'done', 'blocking', 'waiting']);
-    await expect(page.getByTestId('rollout-blocked')).toContainText(`Partition ${before.partitions[3]!.name} has 3 of 3`);
+    await expect(page.getByTestId('rollout-blocked')).toContainText(`${before.partitions[3]!.name} has 3 of 3`);
   } finally {
     await kube('PATCH', `${BUNDLE_PATH}/status`, { status: { partitions: before.partitions, unavailablePartitions: before.unavailablePartitions } });
   }

@@ -86,14 +86,14 @@ export function GraphView({ workspace, kind, name }: { workspace: string; kind: 
               {n}
             </p>
           ))}
-          <Drawing workspace={workspace} nodes={q.data.nodes} edges={q.data.edges} open={open} onToggle={toggle} />
+          <Drawing workspace={workspace} owner={name} nodes={q.data.nodes} edges={q.data.edges} open={open} onToggle={toggle} />
         </>
       )}
     </section>
   );
 }
 
-function Drawing({ workspace, nodes, edges, open, onToggle }: { workspace: string; nodes: GraphNodeRow[]; edges: { from: string; to: string }[]; open: string[]; onToggle: (key: string) => void }) {
+function Drawing({ workspace, owner, nodes, edges, open, onToggle }: { workspace: string; owner: string; nodes: GraphNodeRow[]; edges: { from: string; to: string }[]; open: string[]; onToggle: (key: string) => void }) {
   const l = layoutGraph(nodes, edges);
   const width = Math.max(1, l.cols) * COL_W;
   const height = l.rows * ROW_H + 8;
@@ -125,7 +125,7 @@ function Drawing({ workspace, nodes, edges, open, onToggle }: { workspace: strin
         <ul aria-label="Graph nodes, each followed by its children">
           {l.placed.map((p) => (
             <li key={p.node.id} className="absolute" style={{ left: x(p), top: y(p), width: NODE_W, height: NODE_H }}>
-              <Node workspace={workspace} n={p.node} open={!!p.node.group && open.includes(p.node.group.key)} onToggle={onToggle} />
+              <Node workspace={workspace} owner={owner} n={p.node} open={!!p.node.group && open.includes(p.node.group.key)} onToggle={onToggle} />
             </li>
           ))}
         </ul>
@@ -158,7 +158,9 @@ function hrefOf(workspace: string, n: GraphNodeRow): string | undefined {
   }
 }
 
-function Node({ workspace, n, open, onToggle }: { workspace: string; n: GraphNodeRow; open: boolean; onToggle: (key: string) => void }) {
+function Node({ workspace, owner, n, open, onToggle }: { workspace: string; owner: string; n: GraphNodeRow; open: boolean; onToggle: (key: string) => void }) {
+  // Bundles are named "<owner>-<path>": the path part is what tells them apart in a narrow box (full name in title).
+  const short = n.kind === 'Bundle' && n.label.startsWith(`${owner}-`) ? `…${n.label.slice(owner.length)}` : n.label;
   const words = n.kind === 'Group' ? `${n.group?.count ?? ''} ${n.group?.of === 'Resource' ? 'resources' : 'deployments'}, ${stateLabel(n.state)}` : `${KIND_WORD[n.kind]} ${n.label}, ${stateLabel(n.state)}`;
   const cls = `flex h-full w-full items-center gap-2 overflow-hidden rounded-md border border-border bg-surface pr-2 text-left text-xs shadow-sm hover:border-accent ${n.kind === 'Group' ? 'border-dashed' : ''}`;
   const body = (
@@ -166,10 +168,10 @@ function Node({ workspace, n, open, onToggle }: { workspace: string; n: GraphNod
       <span aria-hidden="true" className={`flex h-full w-6 shrink-0 items-center justify-center text-[10px] font-bold text-white ${STATE_FILL[n.state]}`}>
         {stateGlyph(n.state)}
       </span>
-      <span className="truncate font-mono">{n.kind === 'Group' && n.group?.expandable ? `${open ? '▾' : '▸'} ${n.label}` : n.label}</span>
+      <span className="truncate font-mono" data-testid="graph-node-label">{n.kind === 'Group' && n.group?.expandable ? `${open ? '▾' : '▸'} ${n.label}` : short}</span>
     </>
   );
-  const common = { 'data-testid': 'graph-node', 'data-kind': n.kind, 'data-state': n.state, 'data-id': n.id, title: words };
+  const common = { 'data-testid': 'graph-node', 'data-kind': n.kind, 'data-state': n.state, 'data-id': n.id, 'data-name': n.label, title: words };
   if (n.kind === 'Group' && n.group?.expandable)
     return (
       <button type="button" className={cls} aria-expanded={open} aria-label={`${open ? 'Close' : 'Open'} group of ${words}`} onClick={() => onToggle(n.group!.key)} {...common}>

@@ -147,8 +147,9 @@ export function rolloutModel(b: BundleLike): RolloutModel {
       if (unavailableParts > maxUnavailablePartitions) {
         stopped = true;
         phase = 'blocking';
-        const name = p.name || `#${index + 1}`;
-        blockedReason = `Partition ${name} has ${unavailable} of ${count} clusters unavailable (allowed: ${maxU}); later partitions wait until it recovers.`;
+        // Fleet names automatic partitions "Partition <from> - <to>" (target/rollout.go autoPartition).
+        const name = !p.name ? `Partition #${index + 1}` : /^Partition /.test(p.name) ? p.name : `Partition ${p.name}`;
+        blockedReason = `${name} has ${unavailable} of ${count} clusters unavailable (allowed: ${maxU}); later partitions wait until it recovers.`;
       }
     }
     return { index, name: p.name || `Partition ${index + 1}`, count, maxUnavailable: maxU, unavailable, states: statesOf(count, p.summary), phase };
