@@ -22,6 +22,11 @@ export function stateLabel(s: BadgeState): string {
   return STYLES[s].label;
 }
 
+/** The state's glyph, for drawings that carry the state beside a colour. */
+export function stateGlyph(s: BadgeState): string {
+  return STYLES[s].glyph;
+}
+
 export function StateBadge({ state, title }: { state: BadgeState; title?: string }) {
   const s = STYLES[state];
   return (

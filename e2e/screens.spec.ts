@@ -46,6 +46,8 @@ const SCREENS: Screen[] = [
   { name: 'registration', url: w('/registration') },
   { name: 'overview-all', url: '/w/_all' },
   { name: 'signin', url: '/signin' },
+  { name: 'bundle-detail-rollout', url: w(`/bundles/${F.ROLLOUT_BUNDLE}`) },
+  { name: 'graph', url: w(`/graph/GitRepo/${F.GITREPO_MULTI_PATH}?limit=8`) },
 ];
 
 /** The page has painted its data: a heading, and no loading skeleton left in it. */

@@ -25,6 +25,8 @@ import { useListState } from '@/components/list/use-list-state';
 import { TroubleshootingHints } from '@/components/troubleshooting/hints';
 import { buttonClass } from '@/components/ui/button';
 import { apiUrl, pageUrl } from '@/lib/http/urls';
+import { EventsPanel } from '@/components/events/events-panel';
+import { RolloutSection } from './rollout-section';
 
 const LIVE = ['bundles', 'bundledeployments'] as const;
 const fetchDeployments = (workspace: string, params: string) => apiFetch(apiUrl.bundledeployments(workspace, params), { schema: BundleDeploymentListSchema });
@@ -120,6 +122,8 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
         </div>
       )}
 
+      {d?.rollout && <RolloutSection rollout={d.rollout} />}
+
       <section aria-labelledby="bd-title" className="space-y-3">
         <div className="flex flex-wrap items-baseline gap-3">
           <h2 id="bd-title" className="text-lg font-semibold">
@@ -152,6 +156,8 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
           </>
         )}
       </section>
+
+      <EventsPanel workspace={workspace} kind="Bundle" name={name} />
     </section>
   );
 }

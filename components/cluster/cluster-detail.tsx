@@ -2,6 +2,7 @@
 // One cluster: state and why, agent contact and settings (env vars incl. proxy, tolerations, affinity,
 // resources), every BundleDeployment on it with its state and message, labels and annotations, and
 // the actions (force agent update, pause/unpause, labels, proxy, move, delete) as the signed-in person.
+import { EventsPanel } from '@/components/events/events-panel';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ClusterDetail } from '@/lib/fleet/rows/cluster-row';
@@ -82,6 +83,7 @@ function Loaded({ workspace, d, fetching }: { workspace: string; d: ClusterDetai
         {tab === 'labels' && <ClusterLabelsTab d={d} />}
         {tab === 'agent' && <ClusterAgentTab d={d} />}
       </Tabs>
+      <EventsPanel workspace={workspace} kind="Cluster" name={r.name} />
     </section>
   );
 }

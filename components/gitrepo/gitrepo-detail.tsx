@@ -1,6 +1,9 @@
 'use client';
 // One GitRepo: what it points at, where it deploys (in words), what Fleet says about it (errors in full,
 // conditions), the Bundles it produced, per-cluster state and the resources it deployed, and its actions.
+import Link from 'next/link';
+import { EventsPanel } from '@/components/events/events-panel';
+import { buttonClass } from '@/components/ui/button';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { GitRepoSchema, type GitRepo } from '@/lib/fleet/kinds/gitrepo';
 import type { GitRepoDetail as Detail } from '@/lib/fleet/rows/gitrepo-detail';
@@ -57,7 +60,14 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
           </>
         }
         fetching={fetching}
-        actions={<WatchToggle kind="gitrepos" namespace={workspace} name={name} />}
+        actions={
+          <>
+            <WatchToggle kind="gitrepos" namespace={workspace} name={name} />
+            <Link href={pageUrl.graph(workspace, 'GitRepo', name)} className={buttonClass('secondary')} data-testid="gitrepo-graph-link">
+              Graph
+            </Link>
+          </>
+        }
       />
       <GitRepoActionsBar workspace={workspace} g={g} yaml={objectYaml(detail.object)} />
       <GitRepoProblems g={g} relatedError={detail.relatedError} />
@@ -71,6 +81,7 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
       <DetailSection title="Conditions" count={conditions.length} testId="conditions-section">
         <ConditionsTable conditions={conditions} bad={(c) => conditionBad(c.type, c.status)} empty="Fleet has not reported any condition yet." />
       </DetailSection>
+      <EventsPanel workspace={workspace} kind="GitRepo" name={name} />
     </article>
   );
 }

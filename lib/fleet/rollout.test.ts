@@ -69,4 +69,13 @@ describe('rollout model', () => {
     expect(intOrPercentError('25%')).toBeUndefined();
     expect(intOrPercentError('1/4')).toMatch(/percentage/);
   });
+
+  it('names an automatic partition once in the reason it blocks ("Partition 6 - 9", not "Partition Partition 6 - 9")', () => {
+    const m = rolloutModel({
+      metadata: { name: 'b' },
+      spec: { rolloutStrategy: { maxUnavailable: 1 } },
+      status: { partitions: [{ name: 'Partition 0 - 3', count: 3, maxUnavailable: 1, unavailable: 2 }] },
+    });
+    expect(m.blockedReason).toMatch(/^Partition 0 - 3 has 2 of 3 clusters unavailable/);
+  });
 });

@@ -10,7 +10,8 @@
 // updatePartitionStatus). Defaults (target.go): maxUnavailable 100%, maxUnavailablePartitions 0,
 // autoPartitionSize 25%, autoPartitionThreshold 200 clusters, maxNew 50. Manual partitions only
 // hold the clusters their selectors match: a targeted cluster in no partition is never updated.
-import { BUNDLE_STATES, type BundleState } from './state';
+import { z } from 'zod';
+import { BUNDLE_STATES, BundleStateSchema, type BundleState } from './state';
 
 type IntOrString = number | string;
 
@@ -146,8 +147,9 @@ export function rolloutModel(b: BundleLike): RolloutModel {
       if (unavailableParts > maxUnavailablePartitions) {
         stopped = true;
         phase = 'blocking';
-        const name = p.name || `#${index + 1}`;
-        blockedReason = `Partition ${name} has ${unavailable} of ${count} clusters unavailable (allowed: ${maxU}); later partitions wait until it recovers.`;
+        // Fleet names automatic partitions "Partition <from> - <to>" (target/rollout.go autoPartition).
+        const name = !p.name ? `Partition #${index + 1}` : /^Partition /.test(p.name) ? p.name : `Partition ${p.name}`;
+        blockedReason = `${name} has ${unavailable} of ${count} clusters unavailable (allowed: ${maxU}); later partitions wait until it recovers.`;
       }
     }
     return { index, name: p.name || `Partition ${index + 1}`, count, maxUnavailable: maxU, unavailable, states: statesOf(count, p.summary), phase };
@@ -176,3 +178,30 @@ export function intOrPercentError(v: string): string | undefined {
   if (/^\d+$/.test(v) || /^\d+(\.\d+)?%$/.test(v)) return undefined;
   return 'Use a whole number (e.g. 2) or a percentage (e.g. 25%)';
 }
+
+const count = z.number().int();
+/** The model as the Bundle detail API sends it (checked in the browser like every answer). */
+export const RolloutModelSchema = z.object({
+  mode: z.enum(['manual', 'auto', 'single']),
+  strategy: z.array(z.string()),
+  partitions: z.array(
+    z.object({
+      index: count,
+      name: z.string(),
+      count,
+      maxUnavailable: count,
+      unavailable: count,
+      states: z.record(BundleStateSchema, count),
+      phase: z.enum(['done', 'rolling', 'blocking', 'waiting']),
+    }),
+  ),
+  advancing: count.optional(),
+  unavailable: count,
+  maxUnavailable: count,
+  unavailablePartitions: count,
+  maxUnavailablePartitions: count,
+  newlyCreated: count,
+  maxNew: count,
+  done: z.boolean(),
+  blockedReason: z.string().optional(),
+}) satisfies z.ZodType<RolloutModel>;

@@ -40,4 +40,8 @@ export const queryKeys = {
   clusterMove: (namespace: string) => ['cluster-move', namespace] as const,
   /** A watched object's state for notifications: under its detail key, so a live change of it refetches this too. */
   watched: (kind: QueryKind, namespace: string, name: string) => [...queryKeys.detail(kind, namespace, name), 'watched'] as const,
+  /** Kubernetes Events of one object (polled: Events are not in the watch cache). */
+  objectEvents: (workspace: string, kind: string, name: string) => ['object-events', workspace, kind, name] as const,
+  /** The graph of a GitRepo or HelmOp with the groups the person opened. */
+  graph: (workspace: string, kind: string, name: string, params: string) => ['graph', workspace, kind, name, params] as const,
 };

@@ -56,6 +56,8 @@ export const pageUrl = {
   /** The same for a kind read from data: undefined when the dashboard has no page for it. */
   object: (kind: string, namespace: string, name: string): string | undefined => (isDetailKind(kind) ? pageUrl.detail(kind, namespace, name) : undefined),
   signin: (next?: string) => withQuery('/signin', { next }),
+  /** The graph page of a GitRepo or HelmOp (kind as Kubernetes spells it). */
+  graph: (workspace: string, kind: 'GitRepo' | 'HelmOp', name: string, query?: Query) => withQuery(`${ws(workspace)}/graph/${enc(kind)}/${enc(name)}`, query),
 };
 
 const api = (workspace: string) => `/api/w/${enc(workspace)}`;
@@ -101,4 +103,8 @@ export const apiUrl = {
   tokenValues: (workspace: string, name: string) => `${api(workspace)}/tokens/${enc(name)}/values`,
   /** State of one watched object (browser notifications). */
   watched: (workspace: string, kind: string, name: string) => withQuery(`${api(workspace)}/watched`, { kind, name }),
+  /** The Kubernetes Events about one GitRepo, HelmOp, Bundle or Cluster (not the live stream, which is `events`). */
+  objectEvents: (workspace: string, kind: string, name: string) => withQuery(`${api(workspace)}/events`, { kind, name }),
+  /** The graph from a GitRepo or HelmOp to its resources; `open`: keys of expanded groups, comma-separated. */
+  graph: (workspace: string, query: Query) => withQuery(`${api(workspace)}/graph`, query),
 };

@@ -153,6 +153,14 @@ export function forIdentity(identity: Identity) {
       get: (n: string) => call<Namespace>('GET', `/api/v1/namespaces/${namespace(n)}`),
     },
 
+    /**
+     * Core/v1 Events in one namespace matching a field selector (the API server also serves here the
+     * events.k8s.io/v1 Events Fleet's recorders write, converted). Read as the person: RBAC applies.
+     */
+    events: {
+      list: (ns: string, fieldSelector: string, limit = 200) => call<KubeList<unknown>>('GET', `/api/v1/namespaces/${namespace(ns)}/events` + query({ fieldSelector, limit })),
+    },
+
     secrets: {
       /** Creates the Secret; answers only its name and uid (the response's data is dropped at once). */
       create: (ns: string, secret: SecretWrite) =>

@@ -107,3 +107,14 @@ export const SECRET_HELM = 'chartmuseum-creds'; // kubernetes.io/basic-auth, for
 export const MISSING_SECRET = 'restored-git-creds';
 /** Referenced by GITREPO_NOT_ACCEPTED's helmSecretName, deliberately not created. */
 export const MISSING_HELM_SECRET = 'ledger-chart-creds';
+
+/** A Bundle with a staged rollout (auto partitions of 3 clusters; spec.rolloutStrategy below), blocked at its third
+ * partition: the first is done, the second advancing within its budget, the third over it, the rest waiting. */
+export const ROLLOUT_BUNDLE = 'multi-path-platform-platform-monitoring';
+export const ROLLOUT_STRATEGY = { maxUnavailable: 1, maxUnavailablePartitions: 0, autoPartitionSize: 3, autoPartitionThreshold: 10, maxNew: 20 } as const;
+
+/** Kubernetes Events the seed records (as Fleet's gitops controller does) about GITREPO_MISSING_SECRET: an old
+ * Normal one and a repeated Warning one (newest). */
+export const EVENTS_GITREPO = 'restored-secret-repo';
+export const EVENT_WARNING_REASON = 'FailedToCheckCommit';
+export const EVENT_NORMAL_REASON = 'JobDeleted';

@@ -10,7 +10,7 @@ import type { BundleModel, ClusterModel, GroupModel, Model } from './model';
 import { planFor, type Plan } from './plan';
 import { BundleAcc, ClusterAcc, RepoAcc, groupStatus } from './rollup';
 import { upsert, writeRepoStatus, writeStatus, type Log } from './status';
-import { bdKey, firstBundleNotReady, newRollups, planOf, walk, type Overrides } from './world';
+import { bdKey, firstBundleNotReady, newRollups, planOf, stagedStrategy, walk, type Overrides } from './world';
 import { buildBD, type Json } from './bd';
 import { repoCommit } from './model';
 
@@ -96,7 +96,7 @@ export async function runLive(k: KubeTarget, m: Model, opts: LiveOptions): Promi
         bacc.add(bd, c);
         racc.add(bd, c);
       });
-      const status = bacc.status(now, resourcesSha(b));
+      const status = bacc.status(now, resourcesSha(b), undefined, stagedStrategy(b));
       bundleStatuses.push({ status });
       await pool.run(() => writeStatus(k, paths.fleet('bundles', b.ws), b.name, status, { observe: true }));
     }

@@ -166,6 +166,7 @@ export function bundleObject(b: BundleModel): K8sObject {
   const spec: Json = { ...bundleOptions(b), resources: bundleResources(b), targets: b.targets };
   if (b.repo) spec.targetRestrictions = b.targets.map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== 'name')));
   if (b.repo?.paused) spec.paused = true;
+  if (b.name === F.ROLLOUT_BUNDLE && b.ws === F.WS_DEFAULT) spec.rolloutStrategy = { ...F.ROLLOUT_STRATEGY };
   if (b.repo?.git.targetingError) spec.helm = { ...((spec.helm as Json | undefined) ?? {}), values: { tenantName: F.TEMPLATE_VALUE } };
   return { apiVersion: FLEET, kind: 'Bundle', metadata: { name: b.name, namespace: b.ws, labels, annotations }, spec };
 }

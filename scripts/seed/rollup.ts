@@ -18,6 +18,7 @@ import {
 } from '@/lib/fleet/state';
 import { cond, readyCond, rfc3339, type Condition, type Json } from './bd';
 import type { ClusterModel, GroupModel, RepoModel } from './model';
+import { stagedPartitions, type StagedTarget } from './staged-rollout';
 
 type BD = BundleDeploymentLike & { metadata: { name: string }; status?: { modifiedStatus?: ModifiedStatus[]; nonReadyStatus?: NonReadyStatus[]; resourceCounts?: Json } };
 
@@ -46,22 +47,26 @@ function nonReadyEntry(name: string, bd: BD) {
 export class BundleAcc {
   summary: BundleSummary = emptySummary();
   unavailable = 0;
+  /** Each target's state, for a staged rollout's partitions. */
+  targets: StagedTarget[] = [];
   add(bd: BD, c: ClusterModel): BundleState {
     const state = bundleDeploymentState(bd);
     addToSummary(this.summary, state, nonReadyEntry(`${c.ws}/${c.name}`, bd));
     if (state !== 'Ready') this.unavailable++;
+    this.targets.push({ name: `${c.ws}/${c.name}`, state });
     return state;
   }
   addPending(c: ClusterModel): void {
     addToSummary(this.summary, 'Pending', { name: `${c.ws}/${c.name}` });
     this.unavailable++;
+    this.targets.push({ name: `${c.ws}/${c.name}`, state: 'Pending' });
   }
   /**
    * Bundle.status as bundle_controller.go writes it: only a Ready condition. With `error` (a targeting error) the
    * controller stopped before resetStatus/updateDisplay: Ready=False reason Error, no summary, an empty display and
    * observedGeneration still 0. Otherwise observedGeneration is the Bundle's generation (status.ts writes it).
    */
-  status(nowMs: number, resourcesSha: string, error?: string): Json {
+  status(nowMs: number, resourcesSha: string, error?: string, staged?: Parameters<typeof stagedPartitions>[1]): Json {
     if (error) {
       return { conditions: [cond('Ready', false, nowMs, error)], summary: emptySummary(), display: {}, unavailable: 0, unavailablePartitions: 0, maxUnavailable: 0, maxUnavailablePartitions: 0, observedGeneration: 0 };
     }
@@ -82,7 +87,7 @@ export class BundleAcc {
     };
     // Fleet auto-partitions above 200 targets; below that one partition holds every target.
     if (count > 0 && count <= 200) st.partitions = [{ name: 'All', count, maxUnavailable: count, unavailable: this.unavailable, summary: s }];
-    return st;
+    return staged ? { ...st, ...stagedPartitions(this.targets, staged) } : st;
   }
 }
 

@@ -3,6 +3,8 @@ import { BUNDLE_STATES, bundleDeploymentState, type BundleState } from '@/lib/fl
 import { bundleObjectState, gitRepoState } from '@/lib/fleet/object-state';
 import { clusterNamespace, safeConcatName } from './cluster-namespace';
 import * as F from './fixtures';
+import { stagedPartitions } from './staged-rollout';
+import { rolloutModel } from '@/lib/fleet/rollout';
 import { buildModel, defaultParams, type Model } from './model';
 import { secrets } from './objects';
 import { rollupStatuses, walk, type BDObject } from './world';
@@ -157,5 +159,21 @@ describe('seed model', () => {
     const total = m.bundles.reduce((s, b) => s + b.clusters.length, 0);
     expect(total).toBeGreaterThan(1000 * 10 * 0.7);
     expect(total).toBeLessThan(1000 * 10 * 1.3);
+  });
+});
+
+describe('staged rollout partitions', () => {
+  it('shows every phase: done, advancing, blocking, then waiting; counts unavailable partitions as Fleet walks them', () => {
+    const targets = [
+      ...Array.from({ length: 6 }, (_, i) => ({ name: `ws/r${i}`, state: 'Ready' as const })),
+      ...Array.from({ length: 9 }, (_, i) => ({ name: `ws/w${i}`, state: 'WaitApplied' as const })),
+    ];
+    const rs = { maxUnavailable: 1, maxUnavailablePartitions: 0, autoPartitionSize: 3 };
+    const st = stagedPartitions(targets, rs) as { partitions: { name: string }[]; unavailablePartitions: number };
+    expect(st.partitions.map((p) => p.name)).toEqual(['Partition 0 - 3', 'Partition 3 - 6', 'Partition 6 - 9', 'Partition 9 - 12', 'Partition 12 - 15']);
+    expect(st.unavailablePartitions).toBe(1);
+    const m = rolloutModel({ metadata: { name: 'b' }, spec: { rolloutStrategy: rs }, status: st as never });
+    expect(m.partitions.map((p) => p.phase)).toEqual(['done', 'rolling', 'blocking', 'waiting', 'waiting']);
+    expect(m.advancing).toBe(1);
   });
 });

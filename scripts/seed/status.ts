@@ -1,6 +1,7 @@
 // Writes the world the way Fleet does: spec via create (POST; JSON-patch of metadata+spec when it already
 // exists), status via the status subresource (JSON-patch "add /status", a full replace that needs no
 // resourceVersion). Re-running converges; objects a previous, larger run created are pruned.
+import { seedEvents } from './events';
 import type { Json } from './bd';
 import { KubeError, listMeta, Pool, request, type KubeTarget } from './client';
 import type { Model, RepoModel } from './model';
@@ -214,6 +215,7 @@ export async function seedAll(k: KubeTarget, m: Model, opts: SeedOptions): Promi
   await pool.drain();
 
   if (opts.prune !== false) await prune(k, m, wanted, bdsEx, pool, log);
+  log(`events: ${await seedEvents(k, nowMs)}`);
   const pending = [...rollups.bundles.values()].reduce((s, a) => s + (a.summary.pending ?? 0), 0);
   return { bds, pending };
 }

@@ -1,7 +1,7 @@
 // Walks every (bundle, target cluster) pair with its planned state, builds the BDs and folds them into
 // the roll-up accumulators. Shared by the writer, --live and the unit tests, so all three agree.
 import { buildBD, type Condition, type Json } from './bd';
-import { TEMPLATE_ERROR } from './fixtures';
+import { ROLLOUT_BUNDLE, ROLLOUT_STRATEGY, TEMPLATE_ERROR } from './fixtures';
 import { repoCommit as repoCommitOf, type BundleModel, type ClusterModel, type Model } from './model';
 import { planFor, type Plan } from './plan';
 import { BundleAcc, ClusterAcc, RepoAcc, groupStatus } from './rollup';
@@ -89,7 +89,7 @@ export function firstBundleNotReady(bundles: { status: Json }[]): Condition | un
 
 /** Status bodies of the roll-up objects, keyed by API item path. */
 export function rollupStatuses(m: Model, r: Rollups, nowMs: number) {
-  const bundles = m.bundles.map((b) => ({ b, status: r.bundles.get(b)!.status(nowMs, resourcesSha(b), targetingError(b)) }));
+  const bundles = m.bundles.map((b) => ({ b, status: r.bundles.get(b)!.status(nowMs, resourcesSha(b), targetingError(b), stagedStrategy(b)) }));
   const repos = m.repos.map((repo) => {
     const acc = r.repos.get(repoKey(repo.ws, repo.name))!;
     const mine = bundles.filter(({ b }) => b.repo === repo).sort((x, y) => (x.b.name < y.b.name ? -1 : 1));
@@ -103,3 +103,8 @@ export function rollupStatuses(m: Model, r: Rollups, nowMs: number) {
   return { bundles, repos, clusters, groups };
 }
 
+
+/** The strategy of the seed's staged-rollout Bundle (undefined for every other one). */
+export function stagedStrategy(b: BundleModel): typeof ROLLOUT_STRATEGY | undefined {
+  return b.name === ROLLOUT_BUNDLE && b.ws === 'fleet-default' ? ROLLOUT_STRATEGY : undefined;
+}

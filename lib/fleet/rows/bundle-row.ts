@@ -1,4 +1,5 @@
 // The Bundle list row and detail: what the Bundles table and the bundle page show, projected from a (cached) Bundle.
+import { RolloutModelSchema } from '../rollout';
 import { z } from 'zod';
 import { readyConditionMessage, type BundleSummary } from '../state';
 import { bundleObjectState, ObjectStateSchema, type ObjectLike } from '../object-state';
@@ -87,6 +88,8 @@ export const BundleDetailSchema = z.object({
   /** Options worth seeing at a glance: defaultNamespace, helm chart/release, correctDrift, ... */
   options: z.array(z.object({ label: z.string(), value: z.string() })),
   created: z.string().optional(),
+  /** The staged rollout: strategy in words and each partition's progress (lib/fleet/rollout.ts). */
+  rollout: RolloutModelSchema.optional(),
 });
 export type BundleDetail = z.infer<typeof BundleDetailSchema>;
 

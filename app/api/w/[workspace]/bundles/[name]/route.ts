@@ -1,5 +1,6 @@
 // One Bundle: its row, conditions and notable options, from the cache (404 in words when absent or not allowed).
 import { bundleOptions, conditionRows, toBundleRow, type BundleDetail } from '@/lib/fleet/rows/bundle-row';
+import { rolloutModel, type BundleLike as RolloutBundle } from '@/lib/fleet/rollout';
 import { readOne } from '@/lib/http/read';
 import { objectParams, type ObjectCtx } from '@/lib/http/path';
 import { asPerson, json, queryProblem } from '@/lib/http/route';
@@ -18,6 +19,7 @@ export async function GET(req: Request, ctx: ObjectCtx) {
       conditions: conditionRows(b.status?.conditions),
       options: bundleOptions(b),
       created: b.metadata.creationTimestamp,
+      rollout: rolloutModel(b as unknown as RolloutBundle),
     };
     return json(body);
   });
