@@ -38,4 +38,9 @@ export const queryKeys = {
   tokenValues: (workspace: string, token: string, secret: string) => ['token-values', workspace, token, secret] as const,
   /** Whether clusters of a namespace can move to another workspace. */
   clusterMove: (namespace: string) => ['cluster-move', namespace] as const,
+  /** Schedules and Policies, read directly (not from the watch cache): no live updates, polled instead. */
+  schedules: (workspace: string) => ['schedules', workspace] as const,
+  schedule: (workspace: string, name: string) => ['schedules', workspace, name] as const,
+  policies: (workspace: string) => ['policies', workspace] as const,
+  policy: (workspace: string, name: string) => ['policies', workspace, name] as const,
 };

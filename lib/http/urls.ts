@@ -56,6 +56,14 @@ export const pageUrl = {
   /** The same for a kind read from data: undefined when the dashboard has no page for it. */
   object: (kind: string, namespace: string, name: string): string | undefined => (isDetailKind(kind) ? pageUrl.detail(kind, namespace, name) : undefined),
   signin: (next?: string) => withQuery('/signin', { next }),
+  schedules: (workspace: string) => `${ws(workspace)}/schedules`,
+  schedule: (workspace: string, name: string) => `${ws(workspace)}/schedules/${enc(name)}`,
+  scheduleEdit: (workspace: string, name: string) => `${pageUrl.schedule(workspace, name)}/edit`,
+  scheduleNew: (workspace: string) => `${ws(workspace)}/schedules/new`,
+  policies: (workspace: string) => `${ws(workspace)}/policies`,
+  policy: (workspace: string, name: string) => `${ws(workspace)}/policies/${enc(name)}`,
+  policyEdit: (workspace: string, name: string) => `${pageUrl.policy(workspace, name)}/edit`,
+  policyNew: (workspace: string) => `${ws(workspace)}/policies/new`,
 };
 
 const api = (workspace: string) => `/api/w/${enc(workspace)}`;
@@ -99,4 +107,8 @@ export const apiUrl = {
   tokens: (workspace: string) => `${api(workspace)}/tokens`,
   token: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/tokens/${enc(name)}`, query),
   tokenValues: (workspace: string, name: string) => `${api(workspace)}/tokens/${enc(name)}/values`,
+  schedules: (workspace: string) => `${api(workspace)}/schedules`,
+  schedule: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/schedules/${enc(name)}`, query),
+  policies: (workspace: string) => `${api(workspace)}/policies`,
+  policy: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/policies/${enc(name)}`, query),
 };
