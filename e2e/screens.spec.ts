@@ -46,6 +46,12 @@ const SCREENS: Screen[] = [
   { name: 'registration', url: w('/registration') },
   { name: 'overview-all', url: '/w/_all' },
   { name: 'signin', url: '/signin' },
+  { name: 'schedules', url: w('/schedules') },
+  { name: 'schedule-detail', url: w(`/schedules/${F.SCHEDULE_NAME}`) },
+  { name: 'schedule-new', url: w('/schedules/new') },
+  { name: 'policies', url: w('/policies') },
+  { name: 'policy-detail', url: w(`/policies/${F.POLICY_NAME}`) },
+  { name: 'policy-edit', url: w(`/policies/${F.POLICY_NAME}/edit`) },
 ];
 
 /** The page has painted its data: a heading, and no loading skeleton left in it. */

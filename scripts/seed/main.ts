@@ -4,6 +4,7 @@ import { connect, defaultKubeconfigPath, request, stats, KubeError, type KubeTar
 import { buildModel, defaultParams, type SeedParams } from './model';
 import { seedAll } from './status';
 import { runLive } from './live';
+import { seedSchedulesAndPolicies } from './schedules';
 
 interface Args extends SeedParams {
   kubeconfig: string;
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
     const model = buildModel(params);
     log(`seeding ${args.kubeconfig} (context ${args.context}): ${model.clusters.length} clusters, ${model.groups.length} cluster groups, ${model.repos.length} gitrepos, ${model.bundles.length} bundles`);
     const r = await seedAll(k, model, { concurrency: args.concurrency, nowMs: Date.now(), log });
+    await seedSchedulesAndPolicies(k, model, Date.now(), log);
     await writeMarker(k, params);
     const secs = (Date.now() - t0) / 1000;
     log(`seeded ${model.clusters.length} clusters, ${model.repos.length} gitrepos, ${model.bundles.length} bundles, ${r.bds} bundledeployments (+${r.pending} Pending targets) in ${secs.toFixed(1)}s (${stats.requests} requests, ${stats.retries} retries)`);
