@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ScheduleFormSchema, emptyScheduleForm, type ScheduleForm as FormValues } from '@/lib/fleet/forms/schedule-form';
+import { emptyTargetEntry } from '@/lib/fleet/forms/target-entries';
 import { durationMs } from '@/lib/fleet/go-duration';
 import { cronError, describeCron, nextWindows, timeZoneError } from '@/lib/fleet/schedule/cron';
 import { queryKeys } from '@/lib/http/query-keys';
@@ -57,7 +58,8 @@ export function ScheduleForm({ workspace, existing }: { workspace: string; exist
   const router = useRouter();
   const qc = useQueryClient();
   const options = useTargetOptions(workspace);
-  const f = useZodForm(ScheduleFormSchema, existing?.form ?? emptyScheduleForm());
+  // A new Schedule starts with one empty target: it must name the clusters it applies to.
+  const f = useZodForm(ScheduleFormSchema, existing?.form ?? { ...emptyScheduleForm(), targets: { mode: 'advanced', entries: [emptyTargetEntry()] } });
   const { form, update, e } = f;
 
   const save = () =>
