@@ -66,13 +66,13 @@ test('operator edits the Policy through the form: a pattern that does not compil
     await page.goto(`/w/${WS}/policies/${F.POLICY_NAME}/edit`);
     const patterns = page.getByTestId('list-gitRepo.allowedRepoPatterns');
     await patterns.getByRole('button', { name: 'Add pattern' }).click();
-    await patterns.getByLabel('Allowed Git repositories 2').fill('https://gitlab.com/(');
-    await expect(patterns.getByLabel('Allowed Git repositories 2')).toHaveAttribute('aria-invalid', 'true');
+    await patterns.getByRole('textbox', { name: 'Allowed Git repositories 2' }).fill('https://gitlab.com/(');
+    await expect(patterns.getByRole('textbox', { name: 'Allowed Git repositories 2' })).toHaveAttribute('aria-invalid', 'true');
     await expect(patterns.getByTestId('field-error')).toContainText(/missing closing \)|not a valid/i);
     await page.getByTestId('policy-submit').click();
     await expect(page).toHaveURL(/\/edit$/);
     await screenshot(page, 'policy-form-errors');
-    await patterns.getByLabel('Allowed Git repositories 2').fill('https://gitlab\\.com/someone/.*');
+    await patterns.getByRole('textbox', { name: 'Allowed Git repositories 2' }).fill('https://gitlab\\.com/someone/.*');
     await page.getByTestId('policy-submit').click();
     await expect(page).toHaveURL(new RegExp(`/policies/${F.POLICY_NAME}$`));
     const stored = (await getObject(WS, 'policies', F.POLICY_NAME)).body as { gitRepo: { allowedRepoPatterns: string[] }; allowedServiceAccounts: string[] };
@@ -108,7 +108,7 @@ test('operator creates a Policy requiring a service account; a default the allow
     await page.getByLabel('Require a service account').check();
     const accounts = page.getByTestId('list-allowedServiceAccounts');
     await accounts.getByRole('button', { name: 'Add name' }).click();
-    await accounts.getByLabel('Allowed service accounts 1').fill('deployer');
+    await accounts.getByRole('textbox', { name: 'Allowed service accounts 1' }).fill('deployer');
     await page.getByTestId('input-helmOp.defaultServiceAccount').fill('root');
     await page.getByTestId('policy-submit').click();
     await expect(page.getByLabel('Default service account for HelmOps')).toHaveAccessibleDescription(/Not in the allowed service accounts/);

@@ -146,11 +146,21 @@ test('viewer sees Schedules but creating one is refused in words; operator may n
   expect((await getObject(WS, 'schedules', name)).status).toBe(404);
 
   await signInAsOperator(page);
+  // The page is gated like every page of a workspace the person cannot see; the API route answers 403 in words.
   await page.goto(`/w/${F.WS_LOCAL}/schedules`);
-  await expect(page.getByTestId('load-error')).toHaveAttribute('data-status', '403');
-  await expect(page.getByTestId('load-error')).toContainText(`not allowed to list Schedules in workspace ${F.WS_LOCAL}`);
-  // Directly, as the API server sees it.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`No access to workspace ${F.WS_LOCAL}`);
+  const api = await page.request.get(`/api/w/${F.WS_LOCAL}/schedules`);
+  expect(api.status()).toBe(403);
+  expect(((await api.json()) as { error: string }).error).toBe(
+    `You (operator) are not allowed to list Schedules in workspace ${F.WS_LOCAL}. Your Kubernetes RBAC does not grant it; ask a cluster administrator, or pick a workspace you have access to.`,
+  );
+  // As the API server sees it.
   expect((await kube('GET', `/apis/fleet.cattle.io/v1alpha1/namespaces/${F.WS_LOCAL}/schedules`, undefined, 'operator')).status).toBe(403);
+  // All workspaces: the operator may not list Schedules cluster-wide, so each workspace is read and the refusing ones left out.
+  expect((await kube('GET', '/apis/fleet.cattle.io/v1alpha1/schedules', undefined, 'operator')).status).toBe(403);
+  const all = (await (await page.request.get('/api/w/_all/schedules')).json()) as { items: { namespace: string; name: string }[] };
+  expect(all.items.map((i) => `${i.namespace}/${i.name}`)).toContain(`${WS}/${F.SCHEDULE_NAME}`);
+  expect(all.items.every((i) => i.namespace === WS)).toBe(true);
 });
 
 for (const [label, viewport, scheme] of [

@@ -104,8 +104,8 @@ export function ScheduleForm({ workspace, existing }: { workspace: string; exist
               error={e('schedule')}
               hint={
                 <>
-                  Quartz syntax with seconds, as Fleet reads it: seconds minutes hours day-of-month month day-of-week [year]; day-of-week 1-7 = Sun-Sat or MON-SUN; one of the two day fields must be
-                  &nbsp;<code>?</code>. E.g. {EXAMPLES.map((x, i) => <code key={x} className="mr-1">{x}{i < EXAMPLES.length - 1 ? ',' : ''}</code>)}
+                  Quartz syntax with seconds, as Fleet reads it: seconds minutes hours day-of-month month day-of-week [year]; day-of-week 1-7 = Sun-Sat or MON-SUN; one of the two day fields must be{' '}
+                  <code>?</code>. E.g. {EXAMPLES.map((x, i) => <code key={x} className="mr-1">{x}{i < EXAMPLES.length - 1 ? ',' : ''}</code>)}
                 </>
               }
             >

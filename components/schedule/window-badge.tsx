@@ -9,7 +9,7 @@ export function WindowBadge({ state, workspace }: { state: 'unscheduled' | 'in-w
   const cls = `inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${
     waiting ? 'border-amber-500/50 bg-amber-500/10 text-amber-800 dark:text-amber-200' : 'border-sky-500/50 bg-sky-500/10 text-sky-800 dark:text-sky-200'
   }`;
-  const text = waiting ? '⏸ Waiting for its deployment window' : '▶ Deployment window open';
+  const text = waiting ? 'Waiting for its deployment window' : 'Deployment window open';
   const title = waiting
     ? 'A Schedule targets this and no window is open: Fleet holds changes back until the next window opens.'
     : 'A Schedule targets this and one of its windows is open: changes are deployed.';
