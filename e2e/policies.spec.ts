@@ -17,6 +17,13 @@ const REJECTED = 'e2e-policy-rejected';
 const FOREIGN_REPO = 'https://gitlab.com/someone/else';
 const row = (page: Page, name: string) => page.locator(`[data-testid="policy-row"][data-name="${name}"]`);
 
+/** Writes from the test itself carry what the browser's fetch sends: the CSRF cookie's value as a header, our origin. */
+async function writeHeaders(page: Page, baseURL: string | undefined): Promise<Record<string, string>> {
+  const token = (await page.context().cookies()).find((c) => c.name === 'fleet_csrf')?.value;
+  expect(token, 'fleet_csrf cookie').toBeTruthy();
+  return { 'x-csrf-token': token!, origin: new URL(baseURL!).origin };
+}
+
 // A GitRepo the seeded Policy refuses, with the status Fleet's GitRepo reconciler writes when AuthorizeAndAssignDefaults
 // fails (gitjob_controller.go updateErrorStatus: Accepted=False, the error as message, reason Error).
 test.beforeAll(async () => {
@@ -59,7 +66,7 @@ test('each Policy in plain words, and the GitRepo Fleet rejected, attributed to 
   await expect(page).toHaveURL(new RegExp(`/gitrepos/${REJECTED}$`));
 });
 
-test('operator edits the Policy through the form: a pattern that does not compile is refused; once allowed, nothing is rejected by it', async ({ page }) => {
+test('operator edits the Policy through the form: a pattern that does not compile is refused; once allowed, nothing is rejected by it', async ({ page, baseURL }) => {
   await signInAsOperator(page);
   const before = (await getObject(WS, 'policies', F.POLICY_NAME)).body as Record<string, unknown> & { metadata: { resourceVersion: string } };
   try {
@@ -83,10 +90,12 @@ test('operator edits the Policy through the form: a pattern that does not compil
 
     // A stale edit is refused in words, the API's 422 names each bad field.
     const form = { name: F.POLICY_NAME, requireServiceAccount: false, allowedServiceAccounts: ['deployer'] };
-    const stale = await page.request.put(`/api/w/${WS}/policies/${F.POLICY_NAME}`, { data: { resourceVersion: before.metadata.resourceVersion, form } });
+    const headers = await writeHeaders(page, baseURL);
+    const stale = await page.request.put(`/api/w/${WS}/policies/${F.POLICY_NAME}`, { headers, data: { resourceVersion: before.metadata.resourceVersion, form } });
     expect(stale.status()).toBe(409);
     expect(((await stale.json()) as { error: string }).error).toMatch(/changed by someone else since you loaded it/);
     const bad = await page.request.post(`/api/w/${WS}/policies`, {
+      headers,
       data: { name: 'e2e-bad', allowedServiceAccounts: ['Not_A_Name'], gitRepo: { allowedRepoPatterns: ['('] }, helmOp: { defaultServiceAccount: 'other' } },
     });
     expect(bad.status()).toBe(422);

@@ -12,6 +12,13 @@ import { kube, tokenFor } from './support/k8s';
 const WS = F.WS_DEFAULT;
 const row = (page: Page, name: string) => page.locator(`[data-testid="schedule-row"][data-name="${name}"]`);
 
+/** Writes from the test itself carry what the browser's fetch sends: the CSRF cookie's value as a header, our origin. */
+async function writeHeaders(page: Page, baseURL: string | undefined): Promise<Record<string, string>> {
+  const token = (await page.context().cookies()).find((c) => c.name === 'fleet_csrf')?.value;
+  expect(token, 'fleet_csrf cookie').toBeTruthy();
+  return { 'x-csrf-token': token!, origin: new URL(baseURL!).origin };
+}
+
 test('the seeded Schedule: Fleet’s status, the computed windows, the experimental flag, and the cluster it holds back', async ({ page }) => {
   await signInAsOperator(page);
   await page.goto(`/w/${WS}/schedules`);
@@ -81,7 +88,7 @@ test('the form describes the expression and computes its windows as one types; b
   await screenshot(page, 'schedule-form-errors');
 });
 
-test('operator creates, edits and deletes a Schedule through the UI; the API refuses bad input with 422 and a stale edit with 409', async ({ page }) => {
+test('operator creates, edits and deletes a Schedule through the UI; the API refuses bad input with 422 and a stale edit with 409', async ({ page, baseURL }) => {
   const name = `e2e-sched-${Date.now()}`;
   await signInAsOperator(page);
   try {
@@ -106,7 +113,9 @@ test('operator creates, edits and deletes a Schedule through the UI; the API ref
     await expect.poll(async () => ((await getObject(WS, 'schedules', name)).body as { spec: { duration: string } }).spec.duration).toBe('90m');
 
     // The same schema on the server: field errors for each bad field, nothing created.
+    const headers = await writeHeaders(page, baseURL);
     const bad = await page.request.post(`/api/w/${WS}/schedules`, {
+      headers,
       data: { name: `${name}-x`, schedule: '0 22 * * 1-5', duration: '1h', location: 'Nowhere/City', targets: { mode: 'all', entries: [] } },
     });
     expect(bad.status()).toBe(422);
@@ -115,6 +124,7 @@ test('operator creates, edits and deletes a Schedule through the UI; the API ref
     expect((await getObject(WS, 'schedules', `${name}-x`)).status).toBe(404);
     // An edit from a stale page is refused in words.
     const stale = await page.request.put(`/api/w/${WS}/schedules/${name}`, {
+      headers,
       data: { resourceVersion: stored.metadata.resourceVersion, form: { name, schedule: '0 0 1 ? * SAT', duration: '1h', location: '', targets: { mode: 'all', entries: [] } } },
     });
     expect(stale.status()).toBe(409);
