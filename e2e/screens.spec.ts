@@ -48,6 +48,12 @@ const SCREENS: Screen[] = [
   { name: 'signin', url: '/signin' },
   { name: 'bundle-detail-rollout', url: w(`/bundles/${F.ROLLOUT_BUNDLE}`) },
   { name: 'graph', url: w(`/graph/GitRepo/${F.GITREPO_MULTI_PATH}?limit=8`) },
+  { name: 'schedules', url: w('/schedules') },
+  { name: 'schedule-detail', url: w(`/schedules/${F.SCHEDULE_NAME}`) },
+  { name: 'schedule-new', url: w('/schedules/new') },
+  { name: 'policies', url: w('/policies') },
+  { name: 'policy-detail', url: w(`/policies/${F.POLICY_NAME}`) },
+  { name: 'policy-edit', url: w(`/policies/${F.POLICY_NAME}/edit`) },
 ];
 
 /** The page has painted its data: a heading, and no loading skeleton left in it. */

@@ -6,6 +6,7 @@ import { Fragment, useState } from 'react';
 import type { BundleDeploymentRow } from '@/lib/fleet/rows/bundledeployment-row';
 import { SortHeader } from '@/components/list/sort-header';
 import { StateBadge } from '@/components/state-badge';
+import { WindowBadge } from '@/components/schedule/window-badge';
 import { opWords, PatchView } from '@/components/diff/patch-view';
 import { pageUrl } from '@/lib/http/urls';
 
@@ -62,6 +63,11 @@ export function DeploymentTable({
                   </td>
                   <td className="px-3 py-2" data-testid="bd-state">
                     <StateBadge state={r.state} />
+                    {r.offSchedule && (
+                      <div className="mt-1">
+                        <WindowBadge state="waiting" />
+                      </div>
+                    )}
                   </td>
                   <td className="max-w-md whitespace-pre-wrap break-words px-3 py-2 text-xs">{r.message || <span className="text-muted">—</span>}</td>
                   <td className="max-w-xs px-3 py-2 text-xs">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ClusterDetail } from '@/lib/fleet/rows/cluster-row';
 import { pageUrl } from '@/lib/http/urls';
 import { StateBadge } from '@/components/state-badge';
+import { WindowBadge } from '@/components/schedule/window-badge';
 
 export function ClusterBundlesTab({ d, workspace }: { d: ClusterDetail; workspace: string }) {
   const bds = d.bundleDeployments;
@@ -29,6 +30,11 @@ export function ClusterBundlesTab({ d, workspace }: { d: ClusterDetail; workspac
               <tr key={b.name} className="border-b border-border last:border-0 align-top" data-testid="bd-row">
                 <td className="px-3 py-2">
                   <StateBadge state={b.state} />
+                  {b.offSchedule && (
+                    <div className="mt-1">
+                      <WindowBadge state="waiting" />
+                    </div>
+                  )}
                 </td>
                 <td className="px-3 py-2 font-mono text-xs">{b.bundle ?? b.name}</td>
                 <td className="px-3 py-2">

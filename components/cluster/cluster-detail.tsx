@@ -22,6 +22,7 @@ import { fetchClusterDetail } from './cluster-api';
 import { ClusterBundlesTab } from './cluster-bundles-tab';
 import { ClusterLabelsTab } from './cluster-labels-tab';
 import { ClusterSummary } from './cluster-summary';
+import { WindowBadge } from '@/components/schedule/window-badge';
 
 const LIVE = ['clusters', 'bundledeployments'] as const;
 
@@ -53,6 +54,7 @@ function Loaded({ workspace, d, fetching }: { workspace: string; d: ClusterDetai
             <StateBadge state={r.state} title={r.message} />
             {r.displayState === 'WaitCheckIn' && <span className="text-sm text-muted" data-testid="wait-check-in">waiting for the agent to check in</span>}
             {r.paused && <StateBadge state="Paused" title="Bundle updates are not rolled out to this cluster" />}
+            <WindowBadge state={r.window} workspace={workspace} />
           </>
         }
         scope={r.displayName}

@@ -19,7 +19,7 @@ import { apiUrl, pageUrl } from '@/lib/http/urls';
 const LIVE_KINDS = ['gitrepos'] as const;
 type NameList = { names: string[]; total: number; error?: string };
 
-function useTargetOptions(workspace: string): TargetOptions | undefined {
+export function useTargetOptions(workspace: string): TargetOptions | undefined {
   const q = useQuery({
     queryKey: queryKeys.targetOptions(workspace),
     queryFn: () => apiFetch<{ clusters: NameList; clusterGroups: NameList }>(apiUrl.gitrepoTargetOptions(workspace)),

@@ -12,6 +12,8 @@ export const NAV_ITEMS = [
   { href: '/bundles', label: 'Bundles' },
   { href: '/troubleshooting', label: 'Troubleshooting' },
   { href: '/workspaces', label: 'Workspaces' },
+  { href: '/schedules', label: 'Schedules' },
+  { href: '/policies', label: 'Policies' },
 ] as const;
 
 export function SideNav({ workspace }: { workspace: string }) {

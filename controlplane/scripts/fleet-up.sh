@@ -102,11 +102,13 @@ CM
 
 # Fleet's controllers, each its own process as in Fleet's chart (deployment.yaml, deployment_gitjob.yaml, ...).
 # The agents run as processes here, so the agent Deployments Fleet manages get no replicas (FLEET_AGENT_REPLICA_COUNT).
+# Schedules are experimental in Fleet v0.16.0: only reconciled with EXPERIMENTAL_SCHEDULES=true
+# (internal/experimental/experimental.go, checked in internal/cmd/controller/operator.go).
 fleet_proc() { # name, port offset, args...
   local name="$1" p=$((FLEET_PORT + $2)); shift 2
   mkdir -p "$CP_STATE/home/$name"
   start "$name" env -u KUBERNETES_SERVICE_HOST KUBECONFIG="$FLEET_MANAGER_KUBECONFIG" NAMESPACE="$FLEET_NAMESPACE" \
-    HOME="$CP_STATE/home/$name" "${FLEET_ELECTION[@]}" FLEET_AGENT_REPLICA_COUNT=0 \
+    HOME="$CP_STATE/home/$name" "${FLEET_ELECTION[@]}" FLEET_AGENT_REPLICA_COUNT=0 EXPERIMENTAL_SCHEDULES=true \
     FLEET_METRICS_BIND_ADDRESS="127.0.0.1:$p" FLEET_HEALTHPROBE_BIND_ADDRESS="127.0.0.1:$((p + 1))" \
     GITOPS_METRICS_BIND_ADDRESS="127.0.0.1:$p" HELMOPS_METRICS_BIND_ADDRESS="127.0.0.1:$p" \
     "$FLEET_BIN/fleetcontroller" "$@"

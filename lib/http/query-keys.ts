@@ -44,4 +44,9 @@ export const queryKeys = {
   objectEvents: (workspace: string, kind: string, name: string) => ['object-events', workspace, kind, name] as const,
   /** The graph of a GitRepo or HelmOp with the groups the person opened. */
   graph: (workspace: string, kind: string, name: string, params: string) => ['graph', workspace, kind, name, params] as const,
+  /** Schedules and Policies, read directly (not from the watch cache): no live updates, polled instead. */
+  schedules: (workspace: string) => ['schedules', workspace] as const,
+  schedule: (workspace: string, name: string) => ['schedules', workspace, name] as const,
+  policies: (workspace: string) => ['policies', workspace] as const,
+  policy: (workspace: string, name: string) => ['policies', workspace, name] as const,
 };

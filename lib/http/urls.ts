@@ -58,6 +58,14 @@ export const pageUrl = {
   signin: (next?: string) => withQuery('/signin', { next }),
   /** The graph page of a GitRepo or HelmOp (kind as Kubernetes spells it). */
   graph: (workspace: string, kind: 'GitRepo' | 'HelmOp', name: string, query?: Query) => withQuery(`${ws(workspace)}/graph/${enc(kind)}/${enc(name)}`, query),
+  schedules: (workspace: string) => `${ws(workspace)}/schedules`,
+  schedule: (workspace: string, name: string) => `${ws(workspace)}/schedules/${enc(name)}`,
+  scheduleEdit: (workspace: string, name: string) => `${pageUrl.schedule(workspace, name)}/edit`,
+  scheduleNew: (workspace: string) => `${ws(workspace)}/schedules/new`,
+  policies: (workspace: string) => `${ws(workspace)}/policies`,
+  policy: (workspace: string, name: string) => `${ws(workspace)}/policies/${enc(name)}`,
+  policyEdit: (workspace: string, name: string) => `${pageUrl.policy(workspace, name)}/edit`,
+  policyNew: (workspace: string) => `${ws(workspace)}/policies/new`,
 };
 
 const api = (workspace: string) => `/api/w/${enc(workspace)}`;
@@ -107,4 +115,8 @@ export const apiUrl = {
   objectEvents: (workspace: string, kind: string, name: string) => withQuery(`${api(workspace)}/events`, { kind, name }),
   /** The graph from a GitRepo or HelmOp to its resources; `open`: keys of expanded groups, comma-separated. */
   graph: (workspace: string, query: Query) => withQuery(`${api(workspace)}/graph`, query),
+  schedules: (workspace: string) => `${api(workspace)}/schedules`,
+  schedule: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/schedules/${enc(name)}`, query),
+  policies: (workspace: string) => `${api(workspace)}/policies`,
+  policy: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/policies/${enc(name)}`, query),
 };

@@ -118,3 +118,14 @@ export const ROLLOUT_STRATEGY = { maxUnavailable: 1, maxUnavailablePartitions: 0
 export const EVENTS_GITREPO = 'restored-secret-repo';
 export const EVENT_WARNING_REASON = 'FailedToCheckCommit';
 export const EVENT_NORMAL_REASON = 'JobDeleted';
+/** A Schedule in fleet-default (weekday evenings, Europe/Berlin) targeting SCHEDULED_CLUSTER, outside its window:
+ * Fleet's status (nextStartTime, matchingClusters, Ready) written, the cluster scheduled and not active, its
+ * BundleDeployments spec.offSchedule (internal/cmd/controller/reconciler/cronduration_job.go, target.go). */
+export const SCHEDULE_NAME = 'weekday-evenings';
+export const SCHEDULE_CRON = '0 0 22 ? * MON-FRI';
+export const SCHEDULE_DURATION = '2h';
+export const SCHEDULE_LOCATION = 'Europe/Berlin';
+export const SCHEDULED_CLUSTER = OLD_K8S_CLUSTER;
+/** A Policy in fleet-default allowing only github.com/acme repositories and the deployer service account (on top of
+ * the default). No seeded GitRepo is rejected by it: the seed runs no Fleet controller to enforce it. */
+export const POLICY_NAME = 'acme-only';

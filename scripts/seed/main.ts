@@ -6,6 +6,7 @@ import { seedDirect } from './direct';
 import type { K8sObject } from './objects';
 import { seedAll } from './status';
 import { runLive } from './live';
+import { seedSchedulesAndPolicies } from './schedules';
 
 interface Args extends SeedParams {
   kubeconfig: string;
@@ -110,7 +111,11 @@ async function main(): Promise<void> {
     const model = buildModel(params);
     log(`seeding ${args.kubeconfig} (context ${args.context}): ${model.clusters.length} clusters, ${model.groups.length} cluster groups, ${model.repos.length} gitrepos, ${model.bundles.length} bundles`);
     const r = args.etcd ? await seedDirect(args.etcd, model, { nowMs: Date.now(), log, marker: markerObject(params) }) : await seedAll(k, model, { concurrency: args.concurrency, nowMs: Date.now(), log });
-    if (!args.etcd) await writeMarker(k, params);
+    if (!args.etcd) {
+      // Through the API only: the direct path runs with the API server stopped (scripts/seed/direct.ts).
+      await seedSchedulesAndPolicies(k, model, Date.now(), log);
+      await writeMarker(k, params);
+    }
     const secs = (Date.now() - t0) / 1000;
     log(`seeded ${model.clusters.length} clusters, ${model.repos.length} gitrepos, ${model.bundles.length} bundles, ${r.bds} bundledeployments (+${r.pending} Pending targets) in ${secs.toFixed(1)}s (${stats.requests} requests, ${stats.retries} retries)`);
   }

@@ -21,7 +21,7 @@ describe('FLEET_KINDS registry', () => {
       expect(info.plural).toBe(info.plural.toLowerCase());
       expect(info).toMatchObject({ group: 'fleet.cattle.io', version: 'v1alpha1', namespaced: true });
     }
-    expect(FLEET_PLURALS).toHaveLength(10);
+    expect(FLEET_PLURALS).toHaveLength(11);
     expect(FLEET_KINDS.gitreporestrictions.kind).toBe('GitRepoRestriction');
   });
 

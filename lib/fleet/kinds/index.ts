@@ -10,6 +10,7 @@ import { GitRepoKind } from './gitrepo';
 import { GitRepoRestrictionKind } from './gitreporestriction';
 import { HelmOpKind } from './helmop';
 import { ScheduleKind } from './schedule';
+import { PolicyKind } from './policy';
 
 export const FLEET_KINDS = {
   gitrepos: GitRepoKind,
@@ -22,6 +23,7 @@ export const FLEET_KINDS = {
   bundlenamespacemappings: BundleNamespaceMappingKind,
   helmops: HelmOpKind,
   schedules: ScheduleKind,
+  policies: PolicyKind,
 } as const;
 
 export type FleetPlural = keyof typeof FLEET_KINDS;

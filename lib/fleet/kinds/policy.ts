@@ -1,8 +1,8 @@
 // Policy (policies, namespaced; Fleet >= v0.16): restrictions and defaults for the GitRepos, HelmOps
 // and Bundles of its namespace (pkg/apis/fleet.cattle.io/v1alpha1/policy_types.go in
 // github.com/rancher/fleet v0.16.0). Unlike most kinds its fields are top-level: there is no spec and
-// no status. Not in FLEET_KINDS (the watch cache's allowlist) yet: the dashboard's own RBAC and the
-// cache must learn the kind first.
+// no status. In FLEET_KINDS (so lib/k8s may read and write it as the person) but not in the watch
+// cache: Policies are few per workspace and read directly with the person's identity.
 import { z } from 'zod';
 import { FLEET_GROUP, FLEET_VERSION, fleetObjectSchema, type FleetKindInfo } from './common';
 

@@ -4,6 +4,7 @@ import { BundleStateSchema, bundleDeploymentMessage, bundleDeploymentState, type
 import { nonReadyStatusString, resourceDisplayName, type ModifiedStatus, type NonReadyStatus } from '../status-strings';
 import { listQuerySchemaFor, LIST_SORT_KEYS } from './sort-keys';
 import { listResponseSchema } from './list';
+import { waitsForWindow } from '../schedule/status';
 
 export const ModifiedRowSchema = z.object({
   /** "deployment.apps ns/name" as Fleet prints it. */
@@ -35,6 +36,8 @@ export const BundleDeploymentRowSchema = z.object({
   modified: z.array(ModifiedRowSchema),
   /** Fleet truncated the lists (more than 10 entries). */
   incomplete: z.boolean(),
+  /** spec.offSchedule: the agent holds changes back until a deployment window opens. */
+  offSchedule: z.boolean().optional(),
 });
 export type BundleDeploymentRow = z.infer<typeof BundleDeploymentRowSchema>;
 export const BundleDeploymentListSchema = listResponseSchema(BundleDeploymentRowSchema);
@@ -85,5 +88,6 @@ export function toBundleDeploymentRow(bd: BDLike): BundleDeploymentRow {
     })),
     modified: (st?.modifiedStatus ?? []).map(modifiedRow),
     incomplete: st?.incompleteState === true,
+    ...(waitsForWindow(bd as { spec?: { offSchedule?: boolean } }) && { offSchedule: true }),
   };
 }

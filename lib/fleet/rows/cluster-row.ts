@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Cluster } from '../kinds/cluster';
 import { RESERVED_LABEL_PREFIXES } from '../kinds/cluster';
 import { agentContact } from '../rollup';
+import { clusterWindowState } from '../schedule/status';
 import { validateLabelKey, validateLabelValue } from '../selector';
 import { BundleStateSchema, summaryState } from '../state';
 import { listQuerySchema, listResponseSchema } from './list';
@@ -33,6 +34,8 @@ export const ClusterRowSchema = z.object({
   os: z.string().optional(),
   windows: z.boolean(),
   paused: z.boolean(),
+  /** Its place in Fleet's deployment windows (status.scheduled, status.activeSchedule). */
+  window: z.enum(['unscheduled', 'in-window', 'waiting']).optional(),
   message: z.string().optional(),
   resourceVersion: z.string().optional(),
   uid: z.string().optional(),
@@ -91,6 +94,7 @@ export function toClusterRow(c: Cluster, now: number, staleAfterMs?: number): Cl
     os: firstLabel(labels, OS_LABELS),
     windows: isWindowsCluster(c),
     paused: c.spec?.paused === true,
+    window: clusterWindowState(c),
     message: ready?.message || undefined,
     resourceVersion: c.metadata.resourceVersion,
     uid: c.metadata.uid,
@@ -213,6 +217,8 @@ export const ClusterBundleDeploymentSchema = z.object({
   gitrepo: z.string().optional(),
   state: BundleStateSchema,
   message: z.string().optional(),
+  /** spec.offSchedule: the agent holds changes back until a deployment window opens. */
+  offSchedule: z.boolean().optional(),
 });
 export type ClusterBundleDeployment = z.infer<typeof ClusterBundleDeploymentSchema>;
 

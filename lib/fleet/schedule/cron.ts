@@ -38,13 +38,39 @@ function compile(expr: string, timeZone?: string): Cron {
   });
 }
 
+const DAY_NAMES = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+
+/**
+ * A standard 5-field cron expression in Fleet's syntax: a seconds field in front, and numeric weekdays (standard
+ * cron: 0 or 7 = Sunday, 1 = Monday) written as names, since Quartz numbers them from 1 = Sunday ("1-5" would
+ * otherwise silently become Sunday to Thursday). Ranges over the week's end are listed day by day.
+ */
+function fromStandardCron(tokens: string[]): string {
+  const [min, hour, dom, month, dow] = tokens as [string, string, string, string, string];
+  let days = dow;
+  if (/^\d(-\d)?(,\d(-\d)?)*$/.test(dow) && dow.split(/[-,]/).every((n) => Number(n) <= 7)) {
+    days = dow
+      .split(',')
+      .map((part) => {
+        const [a, b] = part.split('-').map(Number) as [number, number | undefined];
+        if (b === undefined) return DAY_NAMES[a % 7]!;
+        if (b === 7 || b < a) return Array.from({ length: b - a + 1 }, (_, i) => DAY_NAMES[(a + i) % 7]!).join(',');
+        return `${DAY_NAMES[a % 7]}-${DAY_NAMES[b % 7]}`;
+      })
+      .join(',');
+  }
+  // Quartz wants "?" in one of the day fields when the other is set.
+  const quartzDom = dom === '*' && days !== '*' ? '?' : dom;
+  return `0 ${min} ${hour} ${quartzDom} ${month} ${days}`;
+}
+
 /** Field error for spec.schedule, or undefined when Fleet's parser would accept it. */
 export function cronError(expr: string): string | undefined {
   const t = expr.trim().replace(/\s+/g, ' ');
   if (t === '') return 'Enter a cron expression';
   if (t.startsWith('@') && !SPECIAL[t]) return `Unknown shorthand ${t}: Fleet accepts ${Object.keys(SPECIAL).join(', ')}`;
   const tokens = normaliseCron(t).split(' ');
-  if (tokens.length === 5) return `Fleet's schedules start with a seconds field: try "0 ${t}" (${FIELDS_HINT})`;
+  if (tokens.length === 5) return `Fleet's schedules start with a seconds field: try "${fromStandardCron(tokens)}" (${FIELDS_HINT})`;
   if (tokens.length < 6 || tokens.length > 7) return `Fleet needs 6 or 7 fields: ${FIELDS_HINT}`;
   const dom = tokens[3]!;
   const dow = tokens[5]!;

@@ -13,7 +13,12 @@ describe('Quartz cron as Fleet parses it', () => {
     for (const ok of ['0 0 22 ? * MON-FRI', '0 15 10 ? * 6L', '0 15 10 ? * 6#3', '0 0/5 14 * * ?', '0 0 12 * * ? 2027', '@daily', ' 0  0 1 * * ? ']) {
       expect(cronError(ok), ok).toBeUndefined();
     }
-    expect(cronError('0 22 * * 1-5')).toBe(`Fleet's schedules start with a seconds field: try "0 0 22 * * 1-5" (seconds minutes hours day-of-month month day-of-week [year], e.g. "0 0 22 ? * MON-FRI")`);
+    // Standard cron's weekday numbers (1 = Monday) are not Quartz's (1 = Sunday): the suggestion uses names.
+    expect(cronError('0 22 * * 1-5')).toBe(`Fleet's schedules start with a seconds field: try "0 0 22 ? * MON-FRI" (seconds minutes hours day-of-month month day-of-week [year], e.g. "0 0 22 ? * MON-FRI")`);
+    expect(cronError('30 2 * * 0,6')).toMatch(/try "0 30 2 \? \* SUN,SAT"/);
+    expect(cronError('0 9 * * 5-7')).toMatch(/try "0 0 9 \? \* FRI,SAT,SUN"/);
+    expect(cronError('0 9 1 * *')).toMatch(/try "0 0 9 1 \* \*"/);
+    expect(cronError('0 9 * * */2')).toMatch(/try "0 0 9 \? \* \*\/2"/);
     expect(cronError('0 0 0 1 * MON')).toMatch(/either the day of month or the day of week/);
     expect(cronError('@midnight')).toMatch(/Unknown shorthand/);
     expect(cronError('61 0 0 * * ?')).toMatch(/^Not a valid cron expression/);

@@ -12,6 +12,7 @@ import { objectParams, type ObjectCtx } from '@/lib/http/path';
 import { readList } from '@/lib/http/read';
 import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 import { fleetSettings } from '@/lib/k8s/fleet-settings';
+import { waitsForWindow } from '@/lib/fleet/schedule/status';
 
 export const dynamic = 'force-dynamic';
 
@@ -65,6 +66,7 @@ export async function GET(req: Request, ctx: ObjectCtx) {
             gitrepo: bd.metadata.labels?.[LABEL_REPO_NAME],
             state: bundleDeploymentState(bd),
             message: bundleDeploymentMessage(bd) || undefined,
+            ...(waitsForWindow(bd as { spec?: { offSchedule?: boolean } }) && { offSchedule: true }),
           };
         }),
       },
