@@ -12,6 +12,7 @@ export const NAV_ITEMS = [
   { href: '/bundles', label: 'Bundles' },
   { href: '/troubleshooting', label: 'Troubleshooting' },
   { href: '/workspaces', label: 'Workspaces' },
+  { href: '/applications', label: 'Applications' },
 ] as const;
 
 export function SideNav({ workspace }: { workspace: string }) {

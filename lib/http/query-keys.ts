@@ -38,4 +38,7 @@ export const queryKeys = {
   tokenValues: (workspace: string, token: string, secret: string) => ['token-values', workspace, token, secret] as const,
   /** Whether clusters of a namespace can move to another workspace. */
   clusterMove: (namespace: string) => ['cluster-move', namespace] as const,
+  /** One page of the applications view (GitRepos and HelmOps together): live changes of either kind refetch it. */
+  applications: (workspace: string, params: string) => ['applications', workspace, params] as const,
+  applicationsAll: (workspace?: string) => (workspace ? (['applications', workspace] as const) : (['applications'] as const)),
 };

@@ -56,6 +56,11 @@ export const pageUrl = {
   /** The same for a kind read from data: undefined when the dashboard has no page for it. */
   object: (kind: string, namespace: string, name: string): string | undefined => (isDetailKind(kind) ? pageUrl.detail(kind, namespace, name) : undefined),
   signin: (next?: string) => withQuery('/signin', { next }),
+  applications: (workspace: string, query?: Query) => withQuery(`${ws(workspace)}/applications`, query),
+  helmops: (workspace: string, query?: Query) => withQuery(`${ws(workspace)}/helmops`, query),
+  helmop: (workspace: string, name: string) => `${ws(workspace)}/helmops/${enc(name)}`,
+  helmopNew: (workspace: string, cloneOf?: string) => withQuery(`${ws(workspace)}/helmops/new`, { clone: cloneOf }),
+  helmopEdit: (workspace: string, name: string, query?: Query) => withQuery(`${ws(workspace)}/helmops/${enc(name)}/edit`, query),
 };
 
 const api = (workspace: string) => `/api/w/${enc(workspace)}`;
@@ -99,4 +104,6 @@ export const apiUrl = {
   tokens: (workspace: string) => `${api(workspace)}/tokens`,
   token: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/tokens/${enc(name)}`, query),
   tokenValues: (workspace: string, name: string) => `${api(workspace)}/tokens/${enc(name)}/values`,
+  applications: (workspace: string, query?: Query) => withQuery(`${api(workspace)}/applications`, query),
+  gitrepoPin: (workspace: string, name: string) => `${apiUrl.gitrepo(workspace, name)}/pin`,
 };
