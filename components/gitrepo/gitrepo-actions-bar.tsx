@@ -1,5 +1,6 @@
 'use client';
-// The actions of one GitRepo's page: edit (form or YAML), clone, pause/unpause, force update, download, delete.
+// The actions of one GitRepo's page: edit (form or YAML), clone, pause/unpause, force update, pin to a commit or
+// unpin (offered only to people allowed to patch GitRepos here), download, delete.
 // They act as the signed-in person; a refusal is shown in their words, never swallowed. After a delete the page
 // goes back to the list.
 import Link from 'next/link';
@@ -11,8 +12,10 @@ import { queryKeys } from '@/lib/http/query-keys';
 import { pageUrl } from '@/lib/http/urls';
 import { Button, buttonClass } from '@/components/ui/button';
 import { downloadText } from '@/components/download-text';
-import { fetchPermissions } from './gitrepo-api';
+import { isGitRepoPinned } from '@/lib/fleet/pin';
+import { fetchPermissions, pinGitRepo } from './gitrepo-api';
 import { DeleteGitRepoDialog, ForceUpdateDialog } from './gitrepo-dialogs';
+import { PinDialog, UnpinDialog } from './pin-dialogs';
 import { OP_WORDS, useGitRepoOps, type GitRepoOp } from './use-gitrepo-actions';
 
 export function GitRepoActionsBar({ workspace, g, yaml }: { workspace: string; g: GitRepo; yaml: string }) {
@@ -20,12 +23,20 @@ export function GitRepoActionsBar({ workspace, g, yaml }: { workspace: string; g
   const qc = useQueryClient();
   const run = useGitRepoOps();
   const name = g.metadata.name;
-  const [ask, setAsk] = useState<'delete' | 'forceUpdate' | undefined>();
+  const [ask, setAsk] = useState<'delete' | 'forceUpdate' | 'pin' | 'unpin' | undefined>();
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>();
   const [busy, setBusy] = useState<GitRepoOp | undefined>();
   const perms = useQuery({ queryKey: queryKeys.permissions('gitrepos', workspace), queryFn: () => fetchPermissions(workspace), staleTime: 30_000 });
   const readOnly = perms.data && !perms.data.patch && !perms.data.update && !perms.data.delete;
   const paused = g.spec.paused === true;
+  const pinned = isGitRepoPinned(g);
+  // Pin and unpin as the GitRepo is shown now (live): its resourceVersion guards against a change meanwhile.
+  const pinAction = async (req: { action: 'pin'; sha: string } | { action: 'unpin' }) => {
+    const r = await pinGitRepo(workspace, name, { ...req, resourceVersion: g.metadata.resourceVersion ?? '' });
+    setResult({ ok: true, text: r.message });
+    await qc.invalidateQueries({ queryKey: queryKeys.detail('gitrepos', workspace, name) });
+    return r.message;
+  };
 
   const act = async (op: GitRepoOp): Promise<void> => {
     setBusy(op);
@@ -66,6 +77,11 @@ export function GitRepoActionsBar({ workspace, g, yaml }: { workspace: string; g
         <Button busy={busy === 'forceUpdate'} onClick={() => setAsk('forceUpdate')} data-testid="action-force-update">
           Force update
         </Button>
+        {perms.data?.patch && (
+          <Button onClick={() => setAsk(pinned ? 'unpin' : 'pin')} data-testid={pinned ? 'action-unpin' : 'action-pin'}>
+            {pinned ? 'Unpin' : 'Pin to commit'}
+          </Button>
+        )}
         <Button onClick={() => downloadText(`${name}.yaml`, yaml)} data-testid="action-download">
           Download YAML
         </Button>
@@ -91,6 +107,8 @@ export function GitRepoActionsBar({ workspace, g, yaml }: { workspace: string; g
       {ask === 'delete' && (
         <DeleteGitRepoDialog names={[name]} keepResources={g.spec.keepResources === true} onClose={() => setAsk(undefined)} onConfirm={() => act('delete')} />
       )}
+      {ask === 'pin' && <PinDialog g={g} onPin={(sha) => pinAction({ action: 'pin', sha })} onClose={() => setAsk(undefined)} />}
+      {ask === 'unpin' && <UnpinDialog g={g} onUnpin={() => pinAction({ action: 'unpin' })} onClose={() => setAsk(undefined)} />}
       {ask === 'forceUpdate' && <ForceUpdateDialog names={[name]} onClose={() => setAsk(undefined)} onConfirm={() => act('forceUpdate')} />}
     </>
   );

@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import type { GitRepoForm } from '@/lib/fleet/forms';
 import { GitRepoListSchema } from '@/lib/fleet/rows/gitrepo-row';
 import { GitRepoActionResultSchema, GitRepoDetailSchema, GitRepoPermissionsSchema, type GitRepoAction } from '@/lib/fleet/rows/gitrepo-detail';
+import { PinResultSchema, type GitRepoPinRequest } from '@/lib/fleet/pin';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { loadedQuery } from '@/lib/http/loaded-query';
 import { apiUrl } from '@/lib/http/urls';
@@ -61,4 +62,9 @@ export function comparableYaml(obj: Record<string, unknown>): string {
   const meta = { ...(obj.metadata as Record<string, unknown>) };
   for (const k of SERVER_SET) delete meta[k];
   return stringify({ metadata: meta, spec: obj.spec }, { sortMapEntries: true });
+}
+
+/** Pin to a commit or unpin; `resourceVersion` as the page shows the GitRepo (a change meanwhile is a 409 in words). */
+export function pinGitRepo(ws: string, name: string, req: GitRepoPinRequest) {
+  return apiFetch(apiUrl.gitrepoPin(ws, name), { method: 'POST', body: JSON.stringify(req), schema: PinResultSchema });
 }

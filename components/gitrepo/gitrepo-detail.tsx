@@ -8,6 +8,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { GitRepoSchema, type GitRepo } from '@/lib/fleet/kinds/gitrepo';
 import type { GitRepoDetail as Detail } from '@/lib/fleet/rows/gitrepo-detail';
 import { gitRepoState } from '@/lib/fleet/object-state';
+import { isGitRepoPinned, UNPIN_BRANCH_ANNOTATION } from '@/lib/fleet/pin';
 import { queryKeys } from '@/lib/http/query-keys';
 import { pageUrl } from '@/lib/http/urls';
 import { ConditionsTable } from '@/components/detail/conditions-table';
@@ -24,6 +25,8 @@ import { GitRepoBundles } from './gitrepo-bundles';
 import { GitRepoClusters } from './gitrepo-clusters';
 import { conditionBad, GitRepoProblems } from './gitrepo-problems';
 import { GitRepoSummary } from './gitrepo-summary';
+import { PinnedBadge } from './pinned-badge';
+import { branchWords } from './pin-dialogs';
 import { ResourcesTable, type ResourceLike } from './resources-table';
 
 const LIVE_KINDS = ['gitrepos'] as const;
@@ -57,6 +60,12 @@ function Loaded({ workspace, detail, g, fetching }: { workspace: string; detail:
           <>
             <StateBadge state={state.state} title={state.message} />
             {g.spec.paused === true && <StateBadge state="Paused" title="Paused: Git changes are not rolled out" />}
+            {isGitRepoPinned(g) && (
+              <PinnedBadge
+                to={g.spec.revision!.trim()}
+                title={`Pinned to commit ${g.spec.revision}: new commits on ${branchWords(g.metadata.annotations?.[UNPIN_BRANCH_ANNOTATION] || undefined)} are not deployed until it is unpinned`}
+              />
+            )}
           </>
         }
         fetching={fetching}

@@ -3,6 +3,8 @@
 import type { ReactNode } from 'react';
 import type { GitRepo } from '@/lib/fleet/kinds/gitrepo';
 import { describeTargets } from '@/lib/fleet/targets';
+import { isGitRepoPinned, UNPIN_BRANCH_ANNOTATION } from '@/lib/fleet/pin';
+import { branchWords } from './pin-dialogs';
 import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
 import { SummaryList } from '@/components/detail/summary-list';
@@ -20,7 +22,20 @@ export function GitRepoSummary({ g }: { g: GitRepo }) {
   ].filter(Boolean) as string[];
   const rows: [string, ReactNode][] = [
     ['Repository', <Mono key="r" copy={s.repo}>{s.repo}</Mono>],
-    ['Branch / revision', s.revision ? <span key="b">revision <Mono>{s.revision}</Mono></span> : s.branch ? <Mono key="b">{s.branch}</Mono> : <span key="b" className="text-muted">default branch</span>],
+    [
+      'Branch / revision',
+      isGitRepoPinned(g) ? (
+        <span key="b">
+          pinned to <Mono>{s.revision}</Mono> <span className="text-muted">(Unpin returns to {branchWords(g.metadata.annotations?.[UNPIN_BRANCH_ANNOTATION] || undefined)})</span>
+        </span>
+      ) : s.revision ? (
+        <span key="b">revision <Mono>{s.revision}</Mono></span>
+      ) : s.branch ? (
+        <Mono key="b">{s.branch}</Mono>
+      ) : (
+        <span key="b" className="text-muted">default branch</span>
+      ),
+    ],
     ['Commit', st?.commit ? <Mono key="c" copy={st.commit}>{st.commit}</Mono> : <span key="c" className="text-muted">not read yet</span>],
     [
       'Paths',

@@ -7,6 +7,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { StateBadge } from '@/components/state-badge';
 import { SortHeader } from '@/components/list/sort-header';
 import { pageUrl } from '@/lib/http/urls';
+import { PinnedBadge } from './pinned-badge';
 
 export const rowKey = (r: Pick<GitRepoRow, 'namespace' | 'name'>) => `${r.namespace}/${r.name}`;
 
@@ -103,7 +104,9 @@ export function GitRepoTable({
                   </span>
                 </td>
                 <td className="px-3 py-2 align-top">
-                  {r.revision ? (
+                  {r.pinned && r.revision ? (
+                    <PinnedBadge to={r.revision} title={`Pinned to commit ${r.revision}`} />
+                  ) : r.revision ? (
                     <span title="Pinned revision">
                       <span className="text-muted">rev </span>
                       <span className="font-mono text-xs">{r.revision}</span>

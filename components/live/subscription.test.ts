@@ -34,11 +34,18 @@ describe('keysForChange', () => {
       ['troubleshooting', '_all'],
       ['detail', 'gitrepos', 'fleet-default', 'a'],
       ['detail', 'gitrepos', '', 'cluster-ns'],
+      ['applications', 'fleet-default'],
+      ['applications', '_all'],
     ]);
   });
   it('refetch covers every key of the kinds', () => {
     expect(keysForRefetch(['clusters'])).toEqual([['list', 'clusters'], ['detail', 'clusters'], ['counts', 'clusters'], ['troubleshooting']]);
     expect(keysForRefetch(['namespaces'])).toEqual([['list', 'namespaces'], ['detail', 'namespaces'], ['counts', 'namespaces']]);
+  });
+  it('GitRepo and HelmOp changes refetch the applications view; other kinds do not', () => {
+    expect(keysForChange({ kind: 'helmops', workspace: 'w', names: [] })).toContainEqual(['applications', 'w']);
+    expect(keysForChange({ kind: 'bundles', workspace: 'w', names: [] }).some((k) => k[0] === 'applications')).toBe(false);
+    expect(keysForRefetch(['helmops'])).toContainEqual(['applications']);
   });
   it('kinds the detectors do not read leave the findings alone; findings refetch at most every 5 s', () => {
     expect(keysForChange({ kind: 'clusterregistrationtokens', workspace: 'w', names: [] }).some((k) => k[0] === 'troubleshooting')).toBe(false);

@@ -33,6 +33,8 @@ export interface ChangeBatch {
   names: string[];
 }
 
+const APPLICATION_KINDS: readonly QueryKind[] = ['gitrepos', 'helmops'];
+
 // A change to any kind the detectors read re-runs the findings of its workspace.
 /** Findings cost a pass over the whole workspace: refetch them at most every few seconds, lists twice a second. */
 export const throttleMsFor = (key: readonly string[]): number => (key[0] === 'troubleshooting' ? 5_000 : 500);
@@ -50,6 +52,8 @@ export function keysForChange(b: ChangeBatch): (readonly string[])[] {
     const i = n.indexOf('/');
     keys.push(i < 0 ? queryKeys.detail(b.kind, '', n) : queryKeys.detail(b.kind, n.slice(0, i), n.slice(i + 1)));
   }
+  // The applications view lists GitRepos and HelmOps together.
+  if (APPLICATION_KINDS.includes(b.kind)) keys.push(queryKeys.applicationsAll(b.workspace), queryKeys.applicationsAll('_all'));
   return keys;
 }
 
@@ -57,5 +61,6 @@ export function keysForChange(b: ChangeBatch): (readonly string[])[] {
 export function keysForRefetch(kinds: readonly QueryKind[]): (readonly string[])[] {
   const keys: (readonly string[])[] = kinds.flatMap((k) => [queryKeys.listAll(k), queryKeys.detailAll(k), queryKeys.countsAll(k)]);
   if (kinds.some((k) => (DETECTOR_KINDS as readonly string[]).includes(k))) keys.push(queryKeys.troubleshootingAll());
+  if (kinds.some((k) => APPLICATION_KINDS.includes(k))) keys.push(queryKeys.applicationsAll());
   return keys;
 }

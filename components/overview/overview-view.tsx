@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { OverviewSchema, type Overview, type OverviewPart } from '@/lib/fleet/rows/overview-schema';
 import { BUNDLE_STATES_WORST_FIRST } from '@/lib/fleet/state';
 import type { ObjectState } from '@/lib/fleet/object-state';
+import { applicationTotals } from '@/lib/fleet/rows/application-row';
 import { apiFetch, ApiFetchError } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
 import { useLiveKinds } from '@/components/live/live-updates';
@@ -19,7 +20,7 @@ import { apiUrl, pageUrl } from '@/lib/http/urls';
 import { InWorkspace, PageHeader } from '@/components/ui/page-header';
 import { inWorkspace } from '@/components/ui/panels';
 
-const LIVE = ['gitrepos', 'clusters', 'bundles', 'bundledeployments'] as const;
+const LIVE = ['gitrepos', 'clusters', 'bundles', 'bundledeployments', 'helmops'] as const;
 
 function usePart(workspace: string, part: OverviewPart) {
   return useQuery({
@@ -66,6 +67,9 @@ export function OverviewView({ workspace }: { workspace: string }) {
   const c = usePart(workspace, 'clusters');
   const b = usePart(workspace, 'bundles');
   const d = usePart(workspace, 'bundledeployments');
+  const h = usePart(workspace, 'helmops');
+  // Both kinds answered (or failed, e.g. not allowed): a total that grows as the second part arrives would mislead.
+  const apps = g.isLoading || h.isLoading ? undefined : applicationTotals(g.data?.gitrepos, h.data?.helmops);
   const trouble = useFindings(workspace, undefined, { refetchInterval: 30_000 });
   const all = workspace === '_all';
   const list = (kind: 'gitrepos' | 'clusters' | 'bundles') => (s: ObjectState) => pageUrl.section(workspace, kind, { state: s });
@@ -93,6 +97,24 @@ export function OverviewView({ workspace }: { workspace: string }) {
       )}
 
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4">
+        <div className="md:col-span-2 xl:col-span-4">
+          <Card title="Applications" href={pageUrl.applications(workspace)} testId="card-applications" state={apps ? undefined : { isLoading: g.isLoading || h.isLoading, error: g.error && h.error ? g.error : null }} what="GitRepos" workspace={workspace}>
+            {apps && (
+              <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+                <div className="flex items-baseline gap-2">
+                  <Big n={apps.total} testId="applications-total" />
+                  <span className="text-sm text-muted" data-testid="applications-kinds">
+                    {g.data?.gitrepos ? `${g.data.gitrepos.total} GitRepos` : 'GitRepos not allowed'} ·{' '}
+                    {h.data?.helmops ? `${h.data.helmops.total} HelmOps` : 'HelmOps not allowed'} · {apps.pinned} pinned · {apps.paused} paused
+                  </span>
+                </div>
+                <div className="min-w-[16rem] flex-1">
+                  <StateBar counts={apps.byState} total={apps.total} hrefFor={(s) => pageUrl.applications(workspace, { state: s })} label="Applications by state" testId="applications-states" />
+                </div>
+              </div>
+            )}
+          </Card>
+        </div>
         <Card title="Git Repos" href={pageUrl.gitrepos(workspace)} testId="card-gitrepos" state={g} what="GitRepos" workspace={workspace}>
           {g.data?.gitrepos && (
             <>
@@ -243,3 +265,4 @@ function Offenders<R extends OffenderRow>({ rows, href, unit, all, note }: { row
     </ol>
   );
 }
+

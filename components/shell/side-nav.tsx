@@ -14,6 +14,7 @@ export const NAV_ITEMS = [
   { href: '/workspaces', label: 'Workspaces' },
   { href: '/schedules', label: 'Schedules' },
   { href: '/policies', label: 'Policies' },
+  { href: '/applications', label: 'Applications' },
 ] as const;
 
 export function SideNav({ workspace }: { workspace: string }) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   commitChoices,
+  GitRepoPinRequestSchema,
   gitRepoPinText,
   isGitRepoPinned,
   isHelmOpPinned,
@@ -72,5 +73,19 @@ describe('pin a HelmOp to a chart version', () => {
     expect(unpinHelmOpPatch({ spec: { helm: { version: '2.3.4' } } }).spec.helm.version).toBe('^2');
     expect(unpinHelmOpPatch(pinned, '').spec.helm.version).toBeNull();
     expect(unpinHelmOpPatch({ metadata: { annotations: { 'fleet-dashboard/unpin-version': '' } }, spec: { helm: { version: '1.0.0' } } }).spec.helm.version).toBeNull();
+  });
+});
+
+describe('the pin request (one schema for the dialog and the route)', () => {
+  it('takes a full SHA, trimmed and lower-cased, and refuses others with the words the dialog shows', () => {
+    const ok = GitRepoPinRequestSchema.parse({ action: 'pin', sha: ` ${'A'.repeat(40)} `, resourceVersion: '7' });
+    expect(ok).toEqual({ action: 'pin', sha: 'a'.repeat(40), resourceVersion: '7' });
+    const short = GitRepoPinRequestSchema.safeParse({ action: 'pin', sha: 'abc1234', resourceVersion: '7' });
+    expect(short.success).toBe(false);
+    expect(short.error?.issues[0]).toMatchObject({ code: 'custom', path: ['sha'], message: 'Enter the full commit SHA (40 hexadecimal digits, 64 for SHA-256 repositories)' });
+    const notHex = GitRepoPinRequestSchema.safeParse({ action: 'pin', sha: 'main', resourceVersion: '7' });
+    expect(notHex.error?.issues[0]?.message).toBe('A commit SHA is made of hexadecimal digits (0-9, a-f)');
+    expect(GitRepoPinRequestSchema.safeParse({ action: 'unpin', resourceVersion: '' }).success).toBe(false);
+    expect(GitRepoPinRequestSchema.parse({ action: 'unpin', resourceVersion: '9' })).toEqual({ action: 'unpin', resourceVersion: '9' });
   });
 });

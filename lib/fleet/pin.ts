@@ -11,6 +11,7 @@
 // known-good commit must be typed in. A HelmOp is pinned when spec.helm.version is an exact version
 // (Fleet then stops polling: helmops/reconciler usesPolling); unpinning restores the range it had,
 // remembered in an annotation.
+import { z } from 'zod';
 import { isExactVersion } from '@/lib/helm/version';
 
 type GitRepoLike = {
@@ -32,6 +33,29 @@ export function shaError(v: string, opts: { allowShort?: boolean } = {}): string
   if (opts.allowShort && t.length >= 7 && t.length < 40) return undefined;
   return opts.allowShort ? 'A commit SHA has 7 to 40 hexadecimal digits (64 for SHA-256 repositories)' : 'Enter the full commit SHA (40 hexadecimal digits, 64 for SHA-256 repositories)';
 }
+
+/** A full commit SHA as typed (surrounding spaces dropped, lower-cased); the error is shaError's words. Client and server. */
+export const PinShaSchema = z
+  .string()
+  .superRefine((v, ctx) => {
+    const m = shaError(v);
+    if (m) ctx.addIssue({ code: 'custom', message: m });
+  })
+  .transform((v) => v.trim().toLowerCase());
+
+/**
+ * What the pin route takes: pin to `sha`, or unpin; `resourceVersion` as the page showed the GitRepo, so a change
+ * made meanwhile (another pin, an edit) is refused with a 409 instead of overwritten.
+ */
+export const GitRepoPinRequestSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('pin'), sha: PinShaSchema, resourceVersion: z.string().min(1) }),
+  z.object({ action: z.literal('unpin'), resourceVersion: z.string().min(1) }),
+]);
+export type GitRepoPinRequest = z.input<typeof GitRepoPinRequestSchema>;
+
+/** What the pin route answers. */
+export const PinResultSchema = z.object({ message: z.string(), pinned: z.boolean(), resourceVersion: z.string().optional() });
+export type PinResult = z.infer<typeof PinResultSchema>;
 
 /** Pinned: a revision is set and no branch overrides it. */
 export function isGitRepoPinned(g: GitRepoLike): boolean {

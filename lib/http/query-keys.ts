@@ -49,4 +49,7 @@ export const queryKeys = {
   schedule: (workspace: string, name: string) => ['schedules', workspace, name] as const,
   policies: (workspace: string) => ['policies', workspace] as const,
   policy: (workspace: string, name: string) => ['policies', workspace, name] as const,
+  /** One page of the applications view (GitRepos and HelmOps together): live changes of either kind refetch it. */
+  applications: (workspace: string, params: string) => ['applications', workspace, params] as const,
+  applicationsAll: (workspace?: string) => (workspace ? (['applications', workspace] as const) : (['applications'] as const)),
 };

@@ -66,6 +66,11 @@ export const pageUrl = {
   policy: (workspace: string, name: string) => `${ws(workspace)}/policies/${enc(name)}`,
   policyEdit: (workspace: string, name: string) => `${pageUrl.policy(workspace, name)}/edit`,
   policyNew: (workspace: string) => `${ws(workspace)}/policies/new`,
+  applications: (workspace: string, query?: Query) => withQuery(`${ws(workspace)}/applications`, query),
+  helmops: (workspace: string, query?: Query) => withQuery(`${ws(workspace)}/helmops`, query),
+  helmop: (workspace: string, name: string) => `${ws(workspace)}/helmops/${enc(name)}`,
+  helmopNew: (workspace: string, cloneOf?: string) => withQuery(`${ws(workspace)}/helmops/new`, { clone: cloneOf }),
+  helmopEdit: (workspace: string, name: string, query?: Query) => withQuery(`${ws(workspace)}/helmops/${enc(name)}/edit`, query),
 };
 
 const api = (workspace: string) => `/api/w/${enc(workspace)}`;
@@ -119,4 +124,6 @@ export const apiUrl = {
   schedule: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/schedules/${enc(name)}`, query),
   policies: (workspace: string) => `${api(workspace)}/policies`,
   policy: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/policies/${enc(name)}`, query),
+  applications: (workspace: string, query?: Query) => withQuery(`${api(workspace)}/applications`, query),
+  gitrepoPin: (workspace: string, name: string) => `${apiUrl.gitrepo(workspace, name)}/pin`,
 };

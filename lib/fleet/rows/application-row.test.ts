@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRepoSchema } from '../kinds/gitrepo';
 import { HelmOpSchema, type HelmOp } from '../kinds/helmop';
-import { applicationCounts, applicationRows, ApplicationRowSchema } from './application-row';
+import { applicationCounts, applicationPage, applicationTotals, applicationRows, ApplicationRowSchema, parseKindParam, sortApplicationRows, type ApplicationRow } from './application-row';
 import { HelmOpRowSchema, toHelmOpRow } from './helmop-row';
 
 const real = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(__dirname, '../testdata/real-fleet', `${name}.json`), 'utf8'));
@@ -69,5 +69,54 @@ describe('applications', () => {
     expect(c.byKindAndState.HelmOp.NotProcessed).toBe(1);
     expect(c.paused).toBe(1);
     expect(c.pinned).toBe(1);
+  });
+});
+
+describe('applications list: sort, page, kind filter', () => {
+  const row = (kind: ApplicationRow['kind'], name: string, over: Partial<ApplicationRow> = {}): ApplicationRow => ({
+    kind, namespace: 'fleet-default', name, state: 'Ready', readyClusters: 1, desiredReadyClusters: 1, source: `https://${name}.example.com`, pinned: false, paused: false, ...over,
+  });
+  const rows = [
+    row('GitRepo', 'web', { state: 'ErrApplied', readyClusters: 1, desiredReadyClusters: 4, lastUpdate: '2026-11-30T10:00:00Z' }),
+    row('HelmOp', 'web', { lastUpdate: '2026-11-30T12:00:00Z' }),
+    row('HelmOp', 'api', { state: 'NotReady', readyClusters: 0, desiredReadyClusters: 2, source: 'oci://Z' }),
+    row('GitRepo', 'cache', { namespace: 'fleet-local', lastUpdate: '2026-11-30T11:00:00Z' }),
+  ];
+  const names = (rs: ApplicationRow[]) => rs.map((r) => `${r.kind}/${r.name}`);
+
+  it('sorts by each column, ties by namespace, name and kind', () => {
+    expect(names(sortApplicationRows(rows, 'name', 'asc'))).toEqual(['HelmOp/api', 'GitRepo/cache', 'GitRepo/web', 'HelmOp/web']);
+    expect(names(sortApplicationRows(rows, 'name', 'desc'))).toEqual(['HelmOp/web', 'GitRepo/web', 'GitRepo/cache', 'HelmOp/api']);
+    expect(names(sortApplicationRows(rows, 'state', 'desc')).slice(0, 2)).toEqual(['GitRepo/web', 'HelmOp/api']);
+    expect(names(sortApplicationRows(rows, 'ready', 'asc')).slice(0, 2)).toEqual(['HelmOp/api', 'GitRepo/web']);
+    expect(names(sortApplicationRows(rows, 'kind', 'asc'))).toEqual(['GitRepo/web', 'GitRepo/cache', 'HelmOp/api', 'HelmOp/web']);
+    expect(names(sortApplicationRows(rows, 'lastUpdate', 'desc')).slice(0, 3)).toEqual(['HelmOp/web', 'GitRepo/cache', 'GitRepo/web']);
+    expect(names(sortApplicationRows(rows, 'source', 'asc'))[0]).toBe('GitRepo/cache');
+  });
+
+  it('pages without overlap', () => {
+    const q = { sort: 'name', dir: 'asc', q: '', pageSize: 3 } as const;
+    const p1 = applicationPage(rows, { ...q, page: 1 });
+    const p2 = applicationPage(rows, { ...q, page: 2 });
+    expect(p1.total).toBe(4);
+    expect(names(p1.items)).toEqual(['HelmOp/api', 'GitRepo/cache', 'GitRepo/web']);
+    expect(names(p2.items)).toEqual(['HelmOp/web']);
+  });
+
+  it('reads the kind parameter, refusing others in words', () => {
+    expect(parseKindParam(null)).toEqual({ ok: true });
+    expect(parseKindParam('HelmOp')).toEqual({ ok: true, kind: 'HelmOp' });
+    expect(parseKindParam('Bundle')).toEqual({ ok: false, error: 'kind must be one of: GitRepo, HelmOp' });
+  });
+});
+
+describe('overview totals', () => {
+  it('adds GitRepo and HelmOp counts, and copes with a missing kind', () => {
+    const zero = { Ready: 0, NotProcessed: 0, GitUpdating: 0, NotReady: 0, Pending: 0, OutOfSync: 0, Modified: 0, WaitApplied: 0, ErrApplied: 0, Error: 0 };
+    const g = { total: 3, byState: { ...zero, Ready: 2, Error: 1 }, paused: 1, pinned: 1 };
+    const h = { total: 2, byState: { ...zero, Ready: 1, NotReady: 1 }, paused: 0, pinned: 2 };
+    expect(applicationTotals(g, h)).toEqual({ total: 5, byState: { ...zero, Ready: 3, Error: 1, NotReady: 1 }, paused: 1, pinned: 3 });
+    expect(applicationTotals(g, null)).toEqual(g);
+    expect(applicationTotals(undefined, null)).toBeUndefined();
   });
 });

@@ -2,13 +2,15 @@
 import { z } from 'zod';
 import { OBJECT_STATES, ObjectStateSchema } from '@/lib/fleet/object-state';
 
-export const OVERVIEW_PARTS = ['gitrepos', 'clusters', 'bundles', 'bundledeployments'] as const;
+export const OVERVIEW_PARTS = ['gitrepos', 'clusters', 'bundles', 'bundledeployments', 'helmops'] as const;
 export type OverviewPart = (typeof OVERVIEW_PARTS)[number];
 
 const Counts = z.object(Object.fromEntries(OBJECT_STATES.map((s) => [s, z.number().int()])) as Record<(typeof OBJECT_STATES)[number], z.ZodNumber>);
 
 export const OverviewSchema = z.object({
-  gitrepos: z.object({ total: z.number().int(), byState: Counts, gitUpdating: z.number().int(), paused: z.number().int() }).nullable(),
+  gitrepos: z.object({ total: z.number().int(), byState: Counts, gitUpdating: z.number().int(), paused: z.number().int(), pinned: z.number().int() }).nullable(),
+  /** HelmOps (pinned: an exact chart version); with the GitRepos they make the applications count. */
+  helmops: z.object({ total: z.number().int(), byState: Counts, paused: z.number().int(), pinned: z.number().int() }).nullable(),
   clusters: z
     .object({
       total: z.number().int(),

@@ -4,6 +4,9 @@ import { agentContact, countByState, worstOffenders } from '@/lib/fleet/rollup';
 import type { BundleSummary } from '@/lib/fleet/state';
 import { gitRepoState, type ObjectLike } from '@/lib/fleet/object-state';
 import type { Overview, OverviewPart } from '@/lib/fleet/rows/overview-schema';
+import { isGitRepoPinned, isHelmOpPinned } from '@/lib/fleet/pin';
+import type { GitRepo } from '@/lib/fleet/kinds/gitrepo';
+import type { HelmOp } from '@/lib/fleet/kinds/helmop';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
@@ -34,7 +37,7 @@ function lastChange(e: Entry): { at: string; what: string } | undefined {
 }
 
 export function computeOverview(
-  s: { gitrepos?: Entry[]; clusters?: Entry[]; bundles?: Entry[]; bundledeployments?: Entry[]; forbidden: string[]; parts: OverviewPart[] },
+  s: { gitrepos?: Entry[]; clusters?: Entry[]; bundles?: Entry[]; bundledeployments?: Entry[]; helmops?: Entry[]; forbidden: string[]; parts: OverviewPart[] },
   now: number,
   staleAfterMs?: number,
 ): Overview {
@@ -43,6 +46,7 @@ export function computeOverview(
   const clusters = allowed('clusters', s.clusters);
   const bundles = allowed('bundles', s.bundles);
   const bds = allowed('bundledeployments', s.bundledeployments);
+  const helmops = allowed('helmops', s.helmops);
 
   let stale = 0;
   let neverSeen = 0;
@@ -93,6 +97,14 @@ export function computeOverview(
           ...counts(gitrepos),
           gitUpdating: gitrepos.filter((e) => e.state === 'GitUpdating').length,
           paused: gitrepos.filter((e) => e.obj.spec?.paused === true).length,
+          pinned: gitrepos.filter((e) => isGitRepoPinned({ spec: (e.obj.spec ?? {}) as GitRepo['spec'] })).length,
+        }
+      : null,
+    helmops: helmops
+      ? {
+          ...counts(helmops),
+          paused: helmops.filter((e) => e.obj.spec?.paused === true).length,
+          pinned: helmops.filter((e) => isHelmOpPinned({ spec: (e.obj.spec ?? {}) as HelmOp['spec'] })).length,
         }
       : null,
     clusters: clusters ? { ...counts(clusters), ready, notReady: clusters.length - ready, stale, neverSeen } : null,
