@@ -6,7 +6,10 @@ import type { GitRepo } from '@/lib/fleet/kinds/gitrepo';
 // Every other GitRepo condition (Ready, Accepted, GitPolling, …) is bad when False.
 export const conditionBad = (type: string, status: string) => (type === 'Stalled' ? status === 'True' : type === 'Reconciling' ? false : status === 'False');
 
-export function GitRepoProblems({ g, relatedError }: { g: GitRepo; relatedError?: string }) {
+/** What the problems box reads: a GitRepo or a HelmOp (both carry Fleet's status display, conditions and generations). */
+type ProblemSource = Pick<GitRepo, 'metadata'> & { status?: Pick<NonNullable<GitRepo['status']>, 'display' | 'conditions' | 'observedGeneration'> | null };
+
+export function GitRepoProblems({ g, relatedError }: { g: ProblemSource; relatedError?: string }) {
   const items: { title: string; text: string }[] = [];
   const d = g.status?.display;
   if (d?.message) items.push({ title: d.error ? 'Error' : 'Status', text: d.message });

@@ -12,6 +12,7 @@ export const NAV_ITEMS = [
   { href: '/bundles', label: 'Bundles' },
   { href: '/troubleshooting', label: 'Troubleshooting' },
   { href: '/workspaces', label: 'Workspaces' },
+  { href: '/helmops', label: 'HelmOps' },
 ] as const;
 
 export function SideNav({ workspace }: { workspace: string }) {

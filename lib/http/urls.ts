@@ -56,6 +56,10 @@ export const pageUrl = {
   /** The same for a kind read from data: undefined when the dashboard has no page for it. */
   object: (kind: string, namespace: string, name: string): string | undefined => (isDetailKind(kind) ? pageUrl.detail(kind, namespace, name) : undefined),
   signin: (next?: string) => withQuery('/signin', { next }),
+  helmops: (workspace: string, query?: Query) => withQuery(`${ws(workspace)}/helmops`, query),
+  helmop: (workspace: string, name: string) => `${ws(workspace)}/helmops/${enc(name)}`,
+  helmopEdit: (workspace: string, name: string, query?: Query) => withQuery(`${pageUrl.helmop(workspace, name)}/edit`, query),
+  helmopNew: (workspace: string, cloneOf?: string) => withQuery(`${ws(workspace)}/helmops/new`, { clone: cloneOf }),
 };
 
 const api = (workspace: string) => `/api/w/${enc(workspace)}`;
@@ -99,4 +103,8 @@ export const apiUrl = {
   tokens: (workspace: string) => `${api(workspace)}/tokens`,
   token: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/tokens/${enc(name)}`, query),
   tokenValues: (workspace: string, name: string) => `${api(workspace)}/tokens/${enc(name)}/values`,
+  helmops: (workspace: string, query?: Query) => withQuery(`${api(workspace)}/helmops`, query),
+  helmop: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/helmops/${enc(name)}`, query),
+  helmopActions: (workspace: string, name: string) => `${apiUrl.helmop(workspace, name)}/actions`,
+  helmopPermissions: (workspace: string) => `${api(workspace)}/helmops/can_i`,
 };

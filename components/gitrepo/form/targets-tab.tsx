@@ -1,10 +1,23 @@
 'use client';
 // Targets tab: where to deploy (all, none, Fleet's default, or specific clusters, groups and selectors), with the
-// workspace's cluster and group names offered, and the deployment's namespace and service account.
-import { emptyTargetEntry, type GitRepoForm as FormValues, type TargetEntry } from '@/lib/fleet/forms';
+// workspace's cluster and group names offered, and the deployment's namespace and service account. Shared by the
+// GitRepo and HelmOp forms: it reads and writes only these three fields.
+import { emptyTargetEntry, type FormTargets, type TargetEntry } from '@/lib/fleet/forms';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { Section, type TabProps } from './form-section';
+import { Section } from './form-section';
+
+/** The fields of any form with a target editor (GitRepoForm, HelmOpForm). */
+interface TargetFields {
+  targets: FormTargets;
+  targetNamespace: string;
+  serviceAccount: string;
+}
+type TargetTabProps = {
+  form: TargetFields;
+  update: (patch: Partial<TargetFields>, keys?: string[]) => void;
+  e: (k: string) => string | undefined;
+};
 
 export interface TargetOptions {
   clusters: string[];
@@ -12,14 +25,14 @@ export interface TargetOptions {
   note?: string;
 }
 
-const TARGET_MODES: { mode: FormValues['targets']['mode']; label: string; hint: string }[] = [
+const TARGET_MODES: { mode: FormTargets['mode']; label: string; hint: string }[] = [
   { mode: 'all', label: 'All clusters in the workspace', hint: 'Including clusters added later' },
   { mode: 'none', label: 'No clusters', hint: 'Bundles are created but deployed nowhere' },
   { mode: 'default', label: "Fleet's default", hint: "No targets: cluster group 'default' (the local cluster in fleet-local)" },
   { mode: 'advanced', label: 'Specific clusters, groups or selectors', hint: 'One or more targets; a cluster matching any of them gets it' },
 ];
 
-export function TargetsTab({ form, update, e, options, workspace }: TabProps & { options?: TargetOptions; workspace: string }) {
+export function TargetsTab({ form, update, e, options, workspace }: TargetTabProps & { options?: TargetOptions; workspace: string }) {
   const t = form.targets;
   const setEntries = (entries: TargetEntry[]) => update({ targets: { ...t, entries } }, ['targets']);
   const setEntry = (i: number, patch: Partial<TargetEntry>) => setEntries(t.entries.map((x, j) => (j === i ? { ...x, ...patch } : x)));
