@@ -32,8 +32,9 @@ export function chartRepoUrlError(v: string): string | undefined {
 export function chartNameError(v: string): string | undefined {
   if (v === '') return 'Enter the chart name';
   if (/\s/.test(v)) return 'The chart name must not contain spaces';
-  if (v.includes('/')) return 'Enter only the chart name (e.g. nginx), not repo/chart: the repository is the URL above';
+  // A .tgz URL here is a second source (Fleet would take it as an archive and refuse the repo): say that first.
   if (/\.tgz$/i.test(v)) return 'A .tgz chart is an archive: choose "Chart archive URL" as the source';
+  if (v.includes('/')) return 'Enter only the chart name (e.g. nginx), not repo/chart: the repository is the URL above';
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v)) return 'Chart names use letters, digits, ".", "_" and "-"';
   return undefined;
 }

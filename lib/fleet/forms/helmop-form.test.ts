@@ -161,6 +161,11 @@ describe('HelmOp form ⇄ object', () => {
     expect(yamlToHelmOpForm('a: [').ok).toBe(false);
   });
 
+  it('names a .tgz URL typed as the chart name as a second source', () => {
+    const r = HelmOpFormSchema.safeParse(valid({ source: { type: 'repo', repo: 'https://c.example.com', chart: 'https://c.example.com/x-1.0.0.tgz', version: '' } }));
+    expect(r.error?.issues.find((i) => i.path.join('.') === 'source.chart')?.message).toMatch(/choose "Chart archive URL"/);
+  });
+
   it('refuses YAML naming two chart sources, as Fleet\'s validate does', () => {
     const y = (helm: string) => yamlToHelmOpForm(`kind: HelmOp\nmetadata: {name: a}\nspec:\n  helm: ${helm}\n`);
     expect(y('{repo: "https://c.example.com", chart: "https://c.example.com/x-1.0.0.tgz"}')).toEqual({ ok: false, error: expect.stringMatching(/cannot also have a repo/) });
