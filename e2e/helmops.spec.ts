@@ -5,7 +5,7 @@
 // pin to an exact chart version and unpin back to the range.
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot, signIn } from './support/app';
-import { getSecret, kube } from './support/gitrepo';
+import { getSecret } from './support/gitrepo';
 import { signInAsOperator, viewportShot, WS } from './support/gitrepo-form';
 import {
   createHelmOpAsAdmin,
@@ -348,7 +348,22 @@ test('screenshots: list, form and detail in light, dark and 390 px', async ({ pa
     pollingInterval: '10m',
     targets: [{ clusterGroup: 'default' }],
   });
-  await patchHelmOpAsAdmin(WS, name, { status: { version: '0.2.1', readyClusters: 0, desiredReadyClusters: 2 } }, '/status');
+  // As Fleet reports a HelmOp deployed on two clusters (lib/fleet/testdata/real-fleet/helmop-ready.json).
+  await patchHelmOpAsAdmin(
+    WS,
+    name,
+    {
+      status: {
+        version: '0.2.1',
+        readyClusters: 2,
+        desiredReadyClusters: 2,
+        summary: { ready: 2, desiredReady: 2 },
+        display: { readyBundleDeployments: '2/2' },
+        conditions: [{ type: 'Ready', status: 'True' }, { type: 'Accepted', status: 'True' }],
+      },
+    },
+    '/status',
+  );
   try {
     await signInAsOperator(page);
     for (const scheme of ['light', 'dark'] as const) {
@@ -360,6 +375,9 @@ test('screenshots: list, form and detail in light, dark and 390 px', async ({ pa
       await helmOpFormReady(page);
       await screenshot(page, `helmop-form-${scheme}`);
       await openDetail(page, name);
+      await expect(page.getByTestId('summary-version-deployed')).toContainText('0.2.1');
+      // Fleet writes no observedGeneration on a HelmOp: no "not processed yet" note can be derived from it.
+      await expect(page.getByTestId('pending-note')).toHaveCount(0);
       await screenshot(page, `helmop-detail-${scheme}`);
     }
     await page.emulateMedia({ colorScheme: 'light' });

@@ -3,7 +3,6 @@
 // deployed; pinning to the older version makes Fleet roll it out, unpinning returns to the range.
 import { expect, test } from '@playwright/test';
 import { screenshot } from './support/app';
-import { kube } from './support/gitrepo';
 import { signInAsOperator, WS } from './support/gitrepo-form';
 import { deleteHelmOpAsAdmin, getHelmOp, helmOpFormReady } from './support/helmop';
 import { CHARTS_URL, DOWNSTREAM, downstreamGet, eventually } from './support/real-fleet';

@@ -64,7 +64,7 @@ function Loaded({ workspace, detail, h, fetching }: { workspace: string; detail:
         fetching={fetching}
       />
       <HelmOpActionsBar workspace={workspace} h={h} version={v} yaml={objectYaml(detail.object)} />
-      <GitRepoProblems g={h} relatedError={detail.relatedError} />
+      <GitRepoProblems g={h} relatedError={detail.relatedError} tracksGeneration={false} />
       <HelmOpSummary h={h} version={v} />
       <GitRepoBundles workspace={workspace} bundles={detail.bundles} commitRead emptyText="No Bundle yet. Fleet's helmops controller creates it once it has resolved the chart version." />
       <GitRepoClusters clusters={detail.clusters} kind="HelmOp" />

@@ -96,7 +96,8 @@ export function HelmOpSummary({ h, version }: { h: HelmOp; version: HelmOpVersio
     ['Service account', s.serviceAccount ? <Mono key="sa">{s.serviceAccount}</Mono> : none('sa', 'agent default')],
     ['Credentials', s.helmSecretName ? <span key="cr">Secret <Mono>{s.helmSecretName}</Mono></span> : none('cr', 'none')],
     ['Flags', flags.length ? flags.join(' · ') : none('f', 'none')],
-    ['Generation', `${h.metadata.generation ?? '?'} (observed ${st?.observedGeneration ?? '—'}; forceSyncGeneration ${s.forceSyncGeneration ?? 0})`],
+    // Fleet's HelmOp status has no observedGeneration (v0.16.0 helmop_types.go), so only the spec's counters.
+    ['Generation', `${h.metadata.generation ?? '?'} (forceSyncGeneration ${s.forceSyncGeneration ?? 0})`],
     ['Created', <RelativeTime key="ct" iso={h.metadata.creationTimestamp ?? undefined} />],
   ];
   return (
