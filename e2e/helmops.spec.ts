@@ -259,6 +259,28 @@ test('bad input gives field errors beside the fields and nothing is written', as
   expect(await getHelmOp(WS, name)).toBeUndefined();
 });
 
+test('the chart versions lookup refuses private addresses and bad input in words (no request forgery)', async ({ page }) => {
+  await signInAsOperator(page);
+  await page.goto(`/w/${WS}/helmops/new`);
+  const look = (q: Record<string, string>) => page.request.get(`/api/w/${WS}/helmops/versions?${new URLSearchParams(q)}`);
+  // The API server of this very instance, and the cloud metadata address: never fetched (no allow-list configured here).
+  for (const repo of [new URL(page.url()).origin, 'http://169.254.169.254/latest', 'http://[::1]:8080/charts']) {
+    const res = await look({ repo, chart: 'hello' });
+    expect(res.status(), repo).toBe(422);
+    expect((await res.json()).error).toMatch(/only fetches from public addresses/);
+  }
+  const bad = await look({ repo: 'file:///etc/passwd', chart: 'a/b', version: 'not a range' });
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()).fieldErrors as { field: string }[]).map((f) => f.field).sort()).toEqual(['source.chart', 'source.repo', 'source.version']);
+
+  // In the form: the refusal is shown beside the lookup.
+  const f = await helmOpFormReady(page);
+  await f.field('Repository URL').fill('http://127.0.0.1:1/charts');
+  await f.field('Chart').fill('hello');
+  await f.root.getByTestId('version-lookup-button').click();
+  await expect(f.root.getByTestId('version-lookup-error')).toContainText('only fetches from public addresses');
+});
+
 test.describe('viewer', () => {
   const name = unique('view');
   test.beforeAll(async () => {

@@ -22,6 +22,10 @@ test('a HelmOp made in the form from the local chart repository reaches Ready wi
   await f.field('Repository URL').fill(CHARTS_URL);
   await f.field('Chart').fill('hello');
   await f.field('Version or range').fill('0.x');
+  // The versions lookup reads the repository's index (127.0.0.1 is allowed by this suite's server configuration).
+  await f.root.getByTestId('version-lookup-button').click();
+  await expect(f.root.getByTestId('version-lookup-result')).toContainText('0.x selects 0.2.0');
+  await expect(f.root.getByTestId('version-lookup-result')).toContainText('0.1.0');
   await f.field('Release name').fill(name);
   await f.tab('Targets').click();
   await f.root.getByRole('radio', { name: /Specific clusters, groups or selectors/ }).check();

@@ -42,3 +42,16 @@ export function createHelmOp(ws: string, form: HelmOpForm) {
 export function updateHelmOp(ws: string, name: string, form: HelmOpForm, loaded: { resourceVersion: string; generation?: number }) {
   return apiFetch<SavedHelmOp>(apiUrl.helmop(ws, name), { method: 'PUT', body: JSON.stringify({ form, ...loaded }) });
 }
+
+export interface ChartVersionsAnswer {
+  chart: string;
+  versions: { version: string; appVersion?: string; deprecated?: boolean }[];
+  truncated: boolean;
+  /** What the typed version or range selects ('' = latest stable), null when nothing matches. */
+  selected: string | null;
+}
+
+/** The chart's versions, read by the server from the repository's index.yaml under its limits. */
+export function fetchChartVersions(ws: string, repo: string, chart: string, version: string) {
+  return apiFetch<ChartVersionsAnswer>(apiUrl.helmopVersions(ws, { repo, chart, version }));
+}

@@ -76,7 +76,7 @@ export function HelmOpFormView({ workspace, mode, initial, existing, notes = [],
           { id: 'yaml', label: 'YAML' },
         ]}
       >
-        {f.tab === 'chart' && <ChartTab {...tab} mode={mode} />}
+        {f.tab === 'chart' && <ChartTab {...tab} mode={mode} workspace={workspace} />}
         {f.tab === 'auth' && <HelmAuthTab {...tab} mode={mode} initialAuth={initial.auth} />}
         {f.tab === 'targets' && <TargetsTab {...tab} options={targetOptions} workspace={workspace} />}
         {f.tab === 'behaviour' && <HelmOpBehaviourTab {...tab} />}

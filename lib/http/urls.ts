@@ -107,4 +107,5 @@ export const apiUrl = {
   helmop: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/helmops/${enc(name)}`, query),
   helmopActions: (workspace: string, name: string) => `${apiUrl.helmop(workspace, name)}/actions`,
   helmopPermissions: (workspace: string) => `${api(workspace)}/helmops/can_i`,
+  helmopVersions: (workspace: string, query: Query) => withQuery(`${api(workspace)}/helmops/versions`, query),
 };

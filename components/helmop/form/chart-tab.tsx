@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { Section } from '@/components/gitrepo/form/form-section';
 import type { HelmOpTabProps } from './tab-props';
+import { VersionLookup } from './version-lookup';
 
 const SOURCES: { type: HelmSource['type']; label: string; hint: string }[] = [
   { type: 'repo', label: 'Chart repository', hint: 'An http(s) Helm repository (index.yaml) and a chart name' },
@@ -32,7 +33,7 @@ const VERSION_HINT: Record<ReturnType<typeof versionKind>, string> = {
   range: 'Range: Fleet resolves the newest matching version (and polls for newer ones if a polling interval is set).',
 };
 
-export function ChartTab({ form, update, e, mode }: HelmOpTabProps & { mode: 'create' | 'edit' }) {
+export function ChartTab({ form, update, e, mode, workspace }: HelmOpTabProps & { mode: 'create' | 'edit'; workspace: string }) {
   const s = form.source;
   const setSource = (source: HelmSource) => update({ source }, ['source']);
   const valuesCheck = parseValues(form.values);
@@ -66,6 +67,9 @@ export function ChartTab({ form, update, e, mode }: HelmOpTabProps & { mode: 'cr
             <Field label="Version or range" error={e('source.version')} hint={VERSION_HINT[versionKind(s.version)]}>
               <input className={`${inputClass} font-mono`} spellCheck={false} value={s.version} onChange={(ev) => setSource({ ...s, version: ev.target.value })} />
             </Field>
+            <div className="sm:col-span-2">
+              <VersionLookup workspace={workspace} repo={s.repo} chart={s.chart} version={s.version} onPick={(v) => setSource({ ...s, version: v })} />
+            </div>
           </div>
         )}
         {s.type === 'oci' && (
