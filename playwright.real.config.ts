@@ -24,6 +24,8 @@ export default defineConfig({
     env: {
       ...(Array.isArray(base.webServer) ? base.webServer[0]!.env : base.webServer?.env),
       KUBECONFIG: process.env.KUBECONFIG ?? '.cache/kubeconfig-fleet-test',
+      // The instance's chart repository listens on 127.0.0.1: allowed for the HelmOp form's versions lookup here only.
+      FLEETDASH_HELM_INDEX_ALLOW_CIDRS: '127.0.0.1/32',
     },
   },
 });

@@ -38,7 +38,18 @@ function Side({ title, text, other, testId }: { title: string; text: string; oth
   );
 }
 
-export function ConflictDialog({ workspace, name, mine, onReload, onClose }: { workspace: string; name: string; mine: string; onReload: () => void; onClose: () => void }) {
+export function ConflictDialog({
+  workspace, name, mine, onReload, onClose, kind = 'GitRepo', load = async () => (await fetchGitRepoDetail(workspace, name)).object,
+}: {
+  workspace: string;
+  name: string;
+  mine: string;
+  onReload: () => void;
+  onClose: () => void;
+  /** The kind edited (GitRepo or HelmOp) and how to read it as stored now. */
+  kind?: string;
+  load?: () => Promise<Record<string, unknown>>;
+}) {
   const [theirs, setTheirs] = useState<string | undefined>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState('');
@@ -46,17 +57,16 @@ export function ConflictDialog({ workspace, name, mine, onReload, onClose }: { w
     setLoading(true);
     setError('');
     try {
-      const d = await fetchGitRepoDetail(workspace, name);
-      setTheirs(comparableYaml(d.object));
+      setTheirs(comparableYaml(await load()));
     } catch (e) {
-      setError(e instanceof ApiFetchError && e.status === 404 ? `GitRepo ${name} was deleted meanwhile.` : e instanceof Error ? e.message : String(e));
+      setError(e instanceof ApiFetchError && e.status === 404 ? `${kind} ${name} was deleted meanwhile.` : e instanceof Error ? e.message : String(e));
     } finally {
       setLoading(false);
     }
   };
   return (
     <Dialog
-      title="Someone else changed this GitRepo"
+      title={`Someone else changed this ${kind}`}
       onClose={onClose}
       size={theirs ? 'xl' : 'md'}
       testId="conflict-dialog"

@@ -7,11 +7,19 @@ import { StateBadge } from '@/components/state-badge';
 import { EmptyPanel } from '@/components/ui/panels';
 import { SimpleTable, Td } from '@/components/ui/simple-table';
 
-export function GitRepoBundles({ workspace, bundles, commitRead }: { workspace: string; bundles: GitRepoDetail['bundles']; commitRead: boolean }) {
+export function GitRepoBundles({
+  workspace, bundles, commitRead, emptyText,
+}: {
+  workspace: string;
+  bundles: GitRepoDetail['bundles'];
+  commitRead: boolean;
+  /** Replaces the GitRepo wording of the empty state (a HelmOp's Bundle comes from its chart, not a repository read). */
+  emptyText?: string;
+}) {
   return (
     <DetailSection title="Bundles" count={bundles.length} testId="bundles-section">
       {bundles.length === 0 ? (
-        <EmptyPanel compact title={`No Bundles yet. Fleet creates them after it has read the repository${commitRead ? '' : ' (no commit has been read so far)'}.`} />
+        <EmptyPanel compact title={emptyText ?? `No Bundles yet. Fleet creates them after it has read the repository${commitRead ? '' : ' (no commit has been read so far)'}.`} />
       ) : (
         <SimpleTable head={['State', 'Bundle', 'Clusters ready', 'Message']}>
           {bundles.map((b) => (

@@ -11,12 +11,12 @@ import { SimpleTable, Td } from '@/components/ui/simple-table';
 
 const CLUSTER_PAGE = 50;
 
-export function GitRepoClusters({ clusters }: { clusters: GitRepoDetail['clusters'] }) {
+export function GitRepoClusters({ clusters, kind = 'GitRepo' }: { clusters: GitRepoDetail['clusters']; kind?: 'GitRepo' | 'HelmOp' }) {
   const [limit, setLimit] = useState(CLUSTER_PAGE);
   return (
     <DetailSection title="Clusters" count={clusters.length} testId="clusters-section">
       {clusters.length === 0 ? (
-        <EmptyPanel compact title="No cluster has a deployment of this GitRepo." />
+        <EmptyPanel compact title={`No cluster has a deployment of this ${kind}.`} />
       ) : (
         <SimpleTable head={['State', 'Cluster', 'Bundles ready', 'First problem']}>
           {clusters.slice(0, limit).map((c) => (

@@ -19,6 +19,7 @@ import { apiUrl, pageUrl } from '@/lib/http/urls';
 const LIVE_KINDS = ['gitrepos'] as const;
 type NameList = { names: string[]; total: number; error?: string };
 
+/** Cluster and group names for the target editor (shared by the GitRepo and HelmOp forms). */
 export function useTargetOptions(workspace: string): TargetOptions | undefined {
   const q = useQuery({
     queryKey: queryKeys.targetOptions(workspace),
@@ -50,8 +51,8 @@ type Source = ReturnType<typeof useSource>;
  * same query must not reset what is being typed, nor quietly move the resourceVersion forward:
  * a change made meanwhile has to surface as a conflict on save. reload() takes a fresh copy.
  */
-function useSnapshot(source: Source) {
-  const [snap, setSnap] = useState<Source['data']>();
+export function useSnapshot<D>(source: { data?: D; isFetching: boolean; refetch: () => Promise<{ data?: D }> }) {
+  const [snap, setSnap] = useState<D>();
   const [reloading, setReloading] = useState(false);
   if (!snap && !reloading && source.data && !source.isFetching) setSnap(source.data);
   const reload = async () => {

@@ -6,7 +6,17 @@ import type { GitRepo } from '@/lib/fleet/kinds/gitrepo';
 // Every other GitRepo condition (Ready, Accepted, GitPolling, …) is bad when False.
 export const conditionBad = (type: string, status: string) => (type === 'Stalled' ? status === 'True' : type === 'Reconciling' ? false : status === 'False');
 
-export function GitRepoProblems({ g, relatedError }: { g: GitRepo; relatedError?: string }) {
+/** What the problems box reads: a GitRepo or a HelmOp (both carry Fleet's status display, conditions and generations). */
+type ProblemSource = Pick<GitRepo, 'metadata'> & { status?: Pick<NonNullable<GitRepo['status']>, 'display' | 'conditions' | 'observedGeneration'> | null };
+
+export function GitRepoProblems({
+  g, relatedError, tracksGeneration = true,
+}: {
+  g: ProblemSource;
+  relatedError?: string;
+  /** False for a HelmOp: Fleet v0.16.0's HelmOp status has no observedGeneration, so "not processed yet" cannot be told from it. */
+  tracksGeneration?: boolean;
+}) {
   const items: { title: string; text: string }[] = [];
   const d = g.status?.display;
   if (d?.message) items.push({ title: d.error ? 'Error' : 'Status', text: d.message });
@@ -15,7 +25,7 @@ export function GitRepoProblems({ g, relatedError }: { g: GitRepo; relatedError?
   }
   const gen = g.metadata.generation;
   const observed = g.status?.observedGeneration;
-  const pending = gen !== undefined && (observed === undefined || observed < gen);
+  const pending = tracksGeneration && gen !== undefined && (observed === undefined || observed === null || observed < gen);
   if (items.length === 0 && !relatedError && !pending) return null;
   return (
     <section aria-label="Problems" className="space-y-2">

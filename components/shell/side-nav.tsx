@@ -6,15 +6,16 @@ import { pageUrl } from '@/lib/http/urls';
 
 export const NAV_ITEMS = [
   { href: '', label: 'Overview' },
+  { href: '/applications', label: 'Applications' },
   { href: '/gitrepos', label: 'Git Repos' },
+  { href: '/helmops', label: 'HelmOps' },
   { href: '/clusters', label: 'Clusters' },
   { href: '/clustergroups', label: 'Cluster Groups' },
   { href: '/bundles', label: 'Bundles' },
-  { href: '/troubleshooting', label: 'Troubleshooting' },
-  { href: '/workspaces', label: 'Workspaces' },
   { href: '/schedules', label: 'Schedules' },
   { href: '/policies', label: 'Policies' },
-  { href: '/applications', label: 'Applications' },
+  { href: '/troubleshooting', label: 'Troubleshooting' },
+  { href: '/workspaces', label: 'Workspaces' },
 ] as const;
 
 export function SideNav({ workspace }: { workspace: string }) {

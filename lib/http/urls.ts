@@ -126,4 +126,9 @@ export const apiUrl = {
   policy: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/policies/${enc(name)}`, query),
   applications: (workspace: string, query?: Query) => withQuery(`${api(workspace)}/applications`, query),
   gitrepoPin: (workspace: string, name: string) => `${apiUrl.gitrepo(workspace, name)}/pin`,
+  helmops: (workspace: string, query?: Query) => withQuery(`${api(workspace)}/helmops`, query),
+  helmop: (workspace: string, name: string, query?: Query) => withQuery(`${api(workspace)}/helmops/${enc(name)}`, query),
+  helmopActions: (workspace: string, name: string) => `${apiUrl.helmop(workspace, name)}/actions`,
+  helmopPermissions: (workspace: string) => `${api(workspace)}/helmops/can_i`,
+  helmopVersions: (workspace: string, query: Query) => withQuery(`${api(workspace)}/helmops/versions`, query),
 };

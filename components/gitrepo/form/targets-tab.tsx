@@ -1,13 +1,27 @@
 'use client';
 // Targets tab: where to deploy (all, none, Fleet's default, or specific clusters, groups and selectors), with the
-// workspace's cluster and group names offered, and the deployment's namespace and service account.
+// workspace's cluster and group names offered, and the deployment's namespace and service account. Shared by the
+// GitRepo and HelmOp forms: it reads and writes only these three fields.
+import type { FormTargets } from '@/lib/fleet/forms';
 import { Field, inputClass } from '@/components/ui/field';
-import { Section, type TabProps } from './form-section';
+import { Section } from './form-section';
 import { TargetEditor, type TargetOptions } from './target-editor';
 
 export type { TargetOptions };
 
-export function TargetsTab({ form, update, e, options, workspace }: TabProps & { options?: TargetOptions; workspace: string }) {
+/** The fields of any form with a target editor (GitRepoForm, HelmOpForm). */
+interface TargetFields {
+  targets: FormTargets;
+  targetNamespace: string;
+  serviceAccount: string;
+}
+type TargetTabProps = {
+  form: TargetFields;
+  update: (patch: Partial<TargetFields>, keys?: string[]) => void;
+  e: (k: string) => string | undefined;
+};
+
+export function TargetsTab({ form, update, e, options, workspace }: TargetTabProps & { options?: TargetOptions; workspace: string }) {
   return (
     <div className="grid gap-4">
       <Section title="Where to deploy">

@@ -32,8 +32,9 @@ export function chartRepoUrlError(v: string): string | undefined {
 export function chartNameError(v: string): string | undefined {
   if (v === '') return 'Enter the chart name';
   if (/\s/.test(v)) return 'The chart name must not contain spaces';
-  if (v.includes('/')) return 'Enter only the chart name (e.g. nginx), not repo/chart: the repository is the URL above';
+  // A .tgz URL here is a second source (Fleet would take it as an archive and refuse the repo): say that first.
   if (/\.tgz$/i.test(v)) return 'A .tgz chart is an archive: choose "Chart archive URL" as the source';
+  if (v.includes('/')) return 'Enter only the chart name (e.g. nginx), not repo/chart: the repository is the URL above';
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v)) return 'Chart names use letters, digits, ".", "_" and "-"';
   return undefined;
 }
@@ -64,5 +65,24 @@ export function chartArchiveUrlError(v: string): string | undefined {
   if (u.username || u.password) return CREDENTIALS_IN_URL;
   // Fleet recognises an archive by the .tgz suffix of the whole field (strings.HasSuffix on chart).
   if (!/\.tgz$/i.test(v)) return 'Fleet recognises a chart archive by its ".tgz" ending: the URL must end with .tgz';
+  return undefined;
+}
+
+/**
+ * A spec.helm that names two sources at once (or half of one), as Fleet's validate refuses it: a .tgz chart with a
+ * repo or a version, an oci:// repo with a chart, a repository without chart or repo. Used where a whole object is
+ * typed (the YAML tab), since the form's own inputs allow only one source shape.
+ */
+export function helmSpecSourceError(helm: { repo?: string; chart?: string; version?: string } | undefined): string | undefined {
+  const repo = helm?.repo ?? '';
+  const chart = helm?.chart ?? '';
+  if (/\.tgz$/i.test(chart)) {
+    if (repo) return 'spec.helm: a chart archive (.tgz in chart) cannot also have a repo: use one source only';
+    if (helm?.version) return 'spec.helm: a chart archive (.tgz in chart) has no version: remove the version';
+    return undefined;
+  }
+  if (/^oci:\/\//i.test(repo)) return chart ? 'spec.helm: an OCI reference (oci:// in repo) cannot also have a chart: use one source only' : undefined;
+  if (!chart) return 'spec.helm.chart: a chart repository needs the chart name';
+  if (!repo) return 'spec.helm.repo: a chart name needs the chart repository URL';
   return undefined;
 }

@@ -12,6 +12,7 @@ import { correctDriftFromSpec, correctDriftToSpec } from './correct-drift';
 import { targetsFromSpec, targetsToSpec } from './gitrepo-targets';
 import { parseObjectYaml } from './yaml-object';
 import { helmAuthSecretName } from './secret-names';
+import { helmSpecSourceError } from './helm-source';
 import type { FormTargets } from './target-entries';
 
 export interface HelmOpManifest {
@@ -162,6 +163,8 @@ export type HelmOpYamlResult = { ok: true; form: HelmOpForm; object: HelmOp } | 
 export function yamlToHelmOpForm(text: string, current?: HelmOpForm): HelmOpYamlResult {
   const r = parseObjectYaml(text, HelmOpSchema, 'HelmOp', { maxAliasCount: 100 });
   if (!r.ok) return r;
+  const twoSources = helmSpecSourceError(r.object.spec.helm);
+  if (twoSources) return { ok: false, error: twoSources };
   const form = helmOpToForm(r.object);
   if (current && needsHelmSecret(current) && r.object.spec.helmSecretName === helmSecretNameFor(current, r.object.metadata.name)) {
     form.auth = structuredClone(current.auth);

@@ -160,6 +160,20 @@ describe('HelmOp form ⇄ object', () => {
     expect(yamlToHelmOpForm('kind: GitRepo\nmetadata: {name: a}\nspec: {}\n')).toEqual({ ok: false, error: 'kind must be HelmOp, not GitRepo' });
     expect(yamlToHelmOpForm('a: [').ok).toBe(false);
   });
+
+  it('names a .tgz URL typed as the chart name as a second source', () => {
+    const r = HelmOpFormSchema.safeParse(valid({ source: { type: 'repo', repo: 'https://c.example.com', chart: 'https://c.example.com/x-1.0.0.tgz', version: '' } }));
+    expect(r.error?.issues.find((i) => i.path.join('.') === 'source.chart')?.message).toMatch(/choose "Chart archive URL"/);
+  });
+
+  it('refuses YAML naming two chart sources, as Fleet\'s validate does', () => {
+    const y = (helm: string) => yamlToHelmOpForm(`kind: HelmOp\nmetadata: {name: a}\nspec:\n  helm: ${helm}\n`);
+    expect(y('{repo: "https://c.example.com", chart: "https://c.example.com/x-1.0.0.tgz"}')).toEqual({ ok: false, error: expect.stringMatching(/cannot also have a repo/) });
+    expect(y('{repo: "oci://r.example.com/charts/x", chart: "x"}')).toEqual({ ok: false, error: expect.stringMatching(/cannot also have a chart/) });
+    expect(y('{chart: "https://c.example.com/x.tgz", version: "1.0.0"}')).toEqual({ ok: false, error: expect.stringMatching(/has no version/) });
+    expect(y('{repo: "https://c.example.com"}')).toEqual({ ok: false, error: expect.stringMatching(/needs the chart name/) });
+    expect(y('{repo: "https://c.example.com", chart: "x", version: "^1"}').ok).toBe(true);
+  });
 });
 
 describe('HelmOp credentials Secret', () => {

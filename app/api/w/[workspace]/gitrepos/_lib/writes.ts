@@ -27,15 +27,15 @@ function toFormField(f: FieldError): FieldError {
   return { field, message: f.message };
 }
 
-/** Maps a failed write to a response; AlreadyExists becomes an error on the name field. */
-export function writeError(err: unknown, name: string, namespace: string): Response {
+/** Maps a failed write to a response; AlreadyExists becomes an error on the name field. `word`: the kind written. */
+export function writeError(err: unknown, name: string, namespace: string, word: 'GitRepo' | 'HelmOp' = 'GitRepo'): Response {
   const e = toApiError(err);
   if (err instanceof K8sError && e.status === 409 && err.k8sStatus?.reason === 'AlreadyExists') {
-    const kind = err.k8sStatus.details?.kind === 'secrets' ? 'Secret' : 'GitRepo';
+    const kind = err.k8sStatus.details?.kind === 'secrets' ? 'Secret' : word;
     const message = `A ${kind} named "${err.k8sStatus.details?.name ?? name}" already exists in workspace ${namespace}. Pick another name.`;
     return jsonError(409, message, [{ field: 'name', message }]);
   }
-  if (e.status === 500) log.error('GitRepo write failed', { error: err instanceof Error ? err.message : 'unknown error' });
+  if (e.status === 500) log.error(`${word} write failed`, { error: err instanceof Error ? err.message : 'unknown error' });
   return jsonError(e.status, e.message, e.fieldErrors?.map(toFormField));
 }
 

@@ -1,0 +1,114 @@
+'use client';
+// HelmOps of a workspace. Filter, state, sort and page live in the URL (shareable); the server does the filtering and
+// paging. Rows can be selected (across pages) for bulk pause/unpause/force update/delete, reported per item.
+import Link from 'next/link';
+import { useCallback, useMemo, useState } from 'react';
+import { HelmOpListQuerySchema } from '@/lib/fleet/rows/helmop-row';
+import { OBJECT_STATES_WORST_FIRST } from '@/lib/fleet/object-state';
+import { pageUrl } from '@/lib/http/urls';
+import { ListToolbar } from '@/components/list/list-toolbar';
+import { ListResults, NoMatchPanel, useListQuery } from '@/components/list/list-results';
+import { useListState } from '@/components/list/use-list-state';
+import { useLiveKinds } from '@/components/live/live-updates';
+import { buttonClass } from '@/components/ui/button';
+import { ListScope, PageHeader } from '@/components/ui/page-header';
+import { BadFilterPanel, EmptyPanel } from '@/components/ui/panels';
+import { fetchHelmOps } from './helmop-api';
+import { HelmOpBulkBar } from './helmop-bulk-bar';
+import { HelmOpTable, helmOpRowKey } from './helmop-table';
+
+const LIVE_KINDS = ['helmops'] as const;
+
+export function HelmOpsView({ workspace }: { workspace: string }) {
+  const list = useListState({ schema: HelmOpListQuerySchema, defaultSort: 'name' });
+  const { query, filtered } = list;
+  const all = workspace === '_all';
+  const where = all ? 'any workspace' : workspace;
+
+  useLiveKinds(LIVE_KINDS, workspace);
+  const result = useListQuery('helmops', workspace, list, fetchHelmOps);
+
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // What each selected row was when selected (uid, generation): a delete refuses to remove anything else.
+  const [loaded, setLoaded] = useState<ReadonlyMap<string, { uid?: string; generation?: number }>>(new Map());
+  const rows = result.data?.items;
+  const onSelect = useCallback(
+    (keys: string[], on: boolean) => {
+      setSelected((prev) => {
+        const next = new Set(prev);
+        for (const k of keys) {
+          if (on) next.add(k);
+          else next.delete(k);
+        }
+        return next;
+      });
+      if (on) {
+        const byKey = new Map((rows ?? []).map((r) => [helmOpRowKey(r), r]));
+        setLoaded((prev) => {
+          const next = new Map(prev);
+          for (const k of keys) {
+            const r = byKey.get(k);
+            if (r) next.set(k, { uid: r.uid, generation: r.generation });
+          }
+          return next;
+        });
+      }
+    },
+    [rows],
+  );
+  const loadedNow = useMemo(() => {
+    const m = new Map(loaded);
+    for (const r of rows ?? []) if (selected.has(helmOpRowKey(r))) m.set(helmOpRowKey(r), { uid: r.uid, generation: r.generation });
+    return m;
+  }, [loaded, rows, selected]);
+
+  return (
+    <section aria-labelledby="page-title" className="space-y-4">
+      <PageHeader
+        title="HelmOps"
+        scope={<ListScope workspace={workspace} total={result.data?.total} filtered={filtered} />}
+        query={result}
+        actions={
+          all ? (
+            <span className="text-xs text-muted">Pick a workspace to create a HelmOp</span>
+          ) : (
+            <Link href={pageUrl.helmopNew(workspace)} className={buttonClass('primary')} data-testid="create-helmop">
+              Create HelmOp
+            </Link>
+          )
+        }
+      />
+      {list.error ? (
+        <BadFilterPanel error={list.error} resetHref={list.pathname} resetLabel="Show all HelmOps" />
+      ) : (
+        <>
+          <ListToolbar
+            q={query?.q ?? ''}
+            state={query?.state}
+            onQuery={list.onQuery}
+            onState={(state) => list.navigate({ state, page: 1 })}
+            placeholder="Name, chart or repository"
+            states={OBJECT_STATES_WORST_FIRST}
+          />
+          <HelmOpBulkBar selected={selected} loaded={loadedNow} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
+          <ListResults
+            result={result}
+            what="HelmOps"
+            loading="Loading HelmOps…"
+            workspace={workspace}
+            onPage={list.onPage}
+            empty={
+              filtered ? (
+                <NoMatchPanel what="HelmOps" q={query?.q} state={query?.state} onClear={list.clearFilters} />
+              ) : (
+                <EmptyPanel title={`No HelmOps in ${where} yet`}>A HelmOp deploys a Helm chart (from a chart repository, an OCI registry or an archive URL) to clusters, without a Git repository.</EmptyPanel>
+              )
+            }
+          >
+            {(page) => <HelmOpTable rows={page.items} sort={list.sort} dir={list.dir} onSort={list.onSort} showWorkspace={all} selected={selected} onSelect={onSelect} />}
+          </ListResults>
+        </>
+      )}
+    </section>
+  );
+}
