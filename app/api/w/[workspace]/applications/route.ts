@@ -18,7 +18,7 @@ import {
 import { parseListQuery } from '@/lib/fleet/rows/list';
 import { workspaceParam, type WorkspaceCtx } from '@/lib/http/path';
 import { asPerson, json, jsonError } from '@/lib/http/route';
-import { scoped } from '../bundles/_lib/scope';
+import { scoped } from '@/lib/http/scope';
 
 export const dynamic = 'force-dynamic';
 
@@ -57,7 +57,7 @@ export async function GET(req: Request, ctx: WorkspaceCtx) {
     const rows: ApplicationRow[] = [];
     for (const k of ['GitRepo', 'HelmOp'] as const) {
       if (kind.kind && kind.kind !== k) continue;
-      for (const e of s.entries[KINDS[k]] ?? []) {
+      for (const e of s.entries(KINDS[k])) {
         if (q.value.state && e.state !== q.value.state) continue;
         if (!terms.every((t) => e.text.includes(t))) continue;
         const r = rowOf(k, e);
