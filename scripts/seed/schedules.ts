@@ -1,7 +1,8 @@
 // Schedules and Policies, written as Fleet's controllers leave them: a Schedule with the status its cron job writes
-// (internal/cmd/controller/reconciler/cronduration_job.go: active false and nextStartTime between windows,
-// matchingClusters, Ready True), its cluster's status.scheduled/activeSchedule and the BundleDeployments on it marked
-// spec.offSchedule (internal/cmd/controller/target/target.go), and a Policy (top-level fields, no status).
+// between windows (internal/cmd/controller/reconciler/cronduration_job.go: nextStartTime, matchingClusters; a Ready
+// condition only when the Schedule is refused, as the real controller showed), its cluster's status.scheduled and
+// activeSchedule, the BundleDeployments on it marked spec.offSchedule (internal/cmd/controller/target/target.go), and
+// a Policy (top-level fields, no status).
 import { nextWindows } from '@/lib/fleet/schedule/cron';
 import { durationMs } from '@/lib/fleet/go-duration';
 import { request, KubeError, type KubeTarget } from './client';
@@ -41,12 +42,10 @@ export async function seedSchedulesAndPolicies(k: KubeTarget, m: Model, nowMs: n
     await exists(k, `${sPath}/${F.SCHEDULE_NAME}`),
   );
   const next = nextWindows(F.SCHEDULE_CRON, durationMs(F.SCHEDULE_DURATION) ?? 0, { timeZone: F.SCHEDULE_LOCATION, from: new Date(nowMs), count: 1 })[0];
-  const at = new Date(nowMs).toISOString().replace(/\.\d+Z$/, 'Z');
   await writeStatus(k, sPath, F.SCHEDULE_NAME, {
     active: false,
     ...(next && { nextStartTime: next.start.toISOString().replace(/\.\d+Z$/, 'Z') }),
     matchingClusters: [cluster.name],
-    conditions: [{ type: 'Ready', status: 'True', lastUpdateTime: at }],
   });
   // Outside the window: the cluster is scheduled but not active, and its deployments wait.
   await request(k, 'PATCH', `${paths.fleet('clusters', ws)}/${cluster.name}/status`, { status: { scheduled: true, activeSchedule: false } }, MERGE);
