@@ -205,6 +205,46 @@ test('viewer (read-only) can watch and is notified', async ({ page, context }) =
   await expect.poll(() => titles(page), { timeout: 30_000 }).toEqual([`GitRepo ${name}: Error`]);
 });
 
+test('the logic is kind-generic: a watched HelmOp notifies when Fleet stops accepting it', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  // HelmOp pages come with their own branch: watch one through the same localStorage list the toggle writes.
+  const name = `${PREFIX}-helmop`;
+  const created = await kube('POST', fleet(WS, 'helmops'), {
+    apiVersion: 'fleet.cattle.io/v1alpha1',
+    kind: 'HelmOp',
+    metadata: { name, namespace: WS },
+    spec: { helm: { repo: 'https://charts.example.com', chart: 'hello', version: '0.1.0' } },
+  });
+  expect(created.status, 'create helmop').toBe(201);
+  const helmStatus = (accepted: boolean) => ({
+    readyClusters: 1,
+    desiredReadyClusters: 1,
+    summary: { ready: 1, desiredReady: 1 },
+    conditions: [c('Ready', 'True'), c('Accepted', accepted ? 'True' : 'False', accepted ? {} : { reason: 'Error', message: 'chart hello 0.1.0 not found in https://charts.example.com' }), c('Polled', 'True')],
+  });
+  expect((await kube('PATCH', `${fleet(WS, 'helmops', name)}/status`, { status: helmStatus(true) })).status).toBe(200);
+  await context.grantPermissions(['notifications']);
+  await recordNotifications(context);
+  await signInAsOperator(page);
+  // Find this identity's list by watching a GitRepo, then add the HelmOp to it.
+  const repo = `${PREFIX}-helmop-repo`;
+  await newRepo(repo);
+  await page.goto(`/w/${WS}/gitrepos/${repo}`);
+  await page.getByTestId('watch-toggle').click();
+  await expect(page.getByTestId('watch-toggle')).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate((n) => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('fleet-dashboard:watch:'))!;
+    const list = JSON.parse(localStorage.getItem(key)!) as unknown[];
+    localStorage.setItem(key, JSON.stringify([...list, { kind: 'helmops', namespace: 'fleet-default', name: n }]));
+  }, name);
+  await page.reload();
+  await expectWatchedState(page, name, 'Ready');
+  expect((await kube('PATCH', `${fleet(WS, 'helmops', name)}/status`, { status: helmStatus(false) })).status).toBe(200);
+  await expect.poll(() => titles(page), { timeout: 30_000 }).toEqual([`HelmOp ${name}: Error`]);
+  expect((await shown(page))[0]!.body).toBe(`${WS} · chart hello 0.1.0 not found in https://charts.example.com`);
+  await kube('DELETE', fleet(WS, 'helmops', name));
+});
+
 test('without the permission, Watch says why and watches nothing', async ({ page, context }) => {
   const name = `${PREFIX}-denied`;
   await newRepo(name);
