@@ -20,10 +20,10 @@ export function withQuery(path: string, query?: Query): string {
 }
 
 /** The list pages of a workspace, as they appear in the side navigation. */
-export type Section = 'gitrepos' | 'clusters' | 'clustergroups' | 'bundles' | 'matrix' | 'troubleshooting' | 'workspaces' | 'registration';
+export type Section = 'gitrepos' | 'helmops' | 'clusters' | 'clustergroups' | 'bundles' | 'matrix' | 'troubleshooting' | 'workspaces' | 'registration';
 
 /** Fleet kinds that have a detail page, by their Kubernetes kind name (what findings and overviews carry). */
-const DETAIL_SECTION = { GitRepo: 'gitrepos', Bundle: 'bundles', Cluster: 'clusters', ClusterGroup: 'clustergroups' } as const satisfies Record<string, Section>;
+const DETAIL_SECTION = { GitRepo: 'gitrepos', HelmOp: 'helmops', Bundle: 'bundles', Cluster: 'clusters', ClusterGroup: 'clustergroups' } as const satisfies Record<string, Section>;
 export type DetailKind = keyof typeof DETAIL_SECTION;
 const isDetailKind = (k: string): k is DetailKind => Object.hasOwn(DETAIL_SECTION, k);
 
