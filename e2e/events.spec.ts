@@ -1,15 +1,27 @@
 // The Kubernetes Events of a GitRepo, Bundle and Cluster on their detail pages, read as the person. The seed records
 // two Events about EVENTS_GITREPO as Fleet's gitops controller does (events.k8s.io/v1): an old Normal JobDeleted and
 // a repeated Warning FailedToCheckCommit. operator may list Events in fleet-default (controlplane/manifests/rbac.yaml);
-// viewer may not, and is told so in words while the rest of the page works.
+// viewer may not, and is told so in words while the rest of the page works. The spec rewrites the seeded Events first.
 import { expect, test } from '@playwright/test';
 import * as F from '../scripts/seed/fixtures';
+import { connect } from '../scripts/seed/client';
+import { seedEvents } from '../scripts/seed/events';
 import { signIn } from './support/app';
-import { kube, tokenFor } from './support/k8s';
+import { kube, kubeconfigPath, tokenFor } from './support/k8s';
 import { threeLooks } from './support/looks';
 
 const WS = F.WS_DEFAULT;
 const GITREPO_URL = `/w/${WS}/gitrepos/${F.EVENTS_GITREPO}`;
+
+// The API server drops Events an hour after they were recorded (--event-ttl): write the seed's afresh, as the seed does.
+test.beforeAll(async () => {
+  const k = connect(kubeconfigPath(), 'admin', 2);
+  try {
+    expect(await seedEvents(k, Date.now())).toBe(3);
+  } finally {
+    await k.dispatcher.close();
+  }
+});
 
 test.describe('operator', () => {
   test.beforeEach(async ({ page }) => {

@@ -23,6 +23,7 @@ const COL_W = 260;
 const NODE_W = 224;
 const NODE_H = 32;
 const ROW_H = 42;
+const INDENT = 18;
 const COLUMNS = ['Owner', 'Bundles', 'Deployments (per cluster)', 'Resources'];
 
 export function GraphView({ workspace, kind, name }: { workspace: string; kind: GraphOwnerKind; name: string }) {
@@ -97,7 +98,13 @@ function Drawing({ workspace, owner, nodes, edges, open, onToggle }: { workspace
   const l = layoutGraph(nodes, edges);
   const width = Math.max(1, l.cols) * COL_W;
   const height = l.rows * ROW_H + 8;
-  const x = (p: Placed) => p.col * COL_W;
+  // Members of an open group sit in the group's column, indented under it like a list, joined by a bracket.
+  const parentOf = new Map(edges.map((e) => [e.to, e.from]));
+  const member = (p: Placed) => {
+    const parent = l.byId.get(parentOf.get(p.node.id) ?? '');
+    return parent !== undefined && parent.col === p.col;
+  };
+  const x = (p: Placed) => p.col * COL_W + (member(p) ? INDENT : 0);
   const y = (p: Placed) => p.row * ROW_H + 4;
   return (
     <div className="overflow-x-auto rounded-lg border border-border bg-surface p-3" data-testid="graph">
@@ -114,17 +121,24 @@ function Drawing({ workspace, owner, nodes, edges, open, onToggle }: { workspace
             const a = l.byId.get(e.from);
             const b = l.byId.get(e.to);
             if (!a || !b) return null;
-            const x1 = x(a) + NODE_W;
-            const y1 = y(a) + NODE_H / 2;
-            const x2 = x(b);
             const y2 = y(b) + NODE_H / 2;
-            const mid = (x1 + x2) / 2;
-            return <path key={`${e.from}>${e.to}`} d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} className="fill-none stroke-border" strokeWidth={1.5} />;
+            let d: string;
+            if (a.col === b.col) {
+              const bx = x(a) + INDENT / 2;
+              d = `M${bx},${y(a) + NODE_H} V${y2} H${x(b)}`;
+            } else {
+              const x1 = x(a) + NODE_W - (member(a) ? INDENT : 0);
+              const y1 = y(a) + NODE_H / 2;
+              const x2 = x(b);
+              const mid = (x1 + x2) / 2;
+              d = `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
+            }
+            return <path key={`${e.from}>${e.to}`} d={d} className="fill-none stroke-border" strokeWidth={1.5} />;
           })}
         </svg>
         <ul aria-label="Graph nodes, each followed by its children">
           {l.placed.map((p) => (
-            <li key={p.node.id} className="absolute" style={{ left: x(p), top: y(p), width: NODE_W, height: NODE_H }}>
+            <li key={p.node.id} className="absolute" style={{ left: x(p), top: y(p), width: NODE_W - (member(p) ? INDENT : 0), height: NODE_H }}>
               <Node workspace={workspace} owner={owner} n={p.node} open={!!p.node.group && open.includes(p.node.group.key)} onToggle={onToggle} />
             </li>
           ))}
