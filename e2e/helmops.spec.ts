@@ -242,7 +242,7 @@ test('bad input gives field errors beside the fields and nothing is written', as
   await f.tab('Behaviour').click();
   await f.field('Polling interval').fill('');
   await f.tab('YAML').click();
-  const yaml = page.getByTestId('yaml-editor').getByRole('textbox');
+  const yaml = page.getByTestId('yaml-editor');
   await yaml.fill(`apiVersion: fleet.cattle.io/v1alpha1\nkind: HelmOp\nmetadata:\n  name: ${name}\nspec:\n  helm:\n    repo: https://charts.example.com\n    chart: https://charts.example.com/hello-0.1.0.tgz\n`);
   await expect(page.getByTestId('helmop-form')).toContainText('cannot also have a repo');
   await f.submit();
