@@ -16,7 +16,7 @@ import {
   patchHelmOpAsAdmin,
   type StoredHelmOp,
 } from './support/helmop';
-import { tokenFor } from './support/k8s';
+import { kube, tokenFor } from './support/k8s';
 
 const SLOW = { timeout: 45_000 };
 const unique = (s = '') => `e2e-helmop-${Date.now().toString(36)}${s ? `-${s}` : ''}`;
@@ -413,6 +413,43 @@ test('screenshots: list, form and detail in light, dark and 390 px', async ({ pa
     await openDetail(page, name);
     await screenshot(page, 'helmop-detail-390');
   } finally {
+    await deleteHelmOpAsAdmin(WS, name);
+  }
+});
+
+test('the detail page shows the HelmOp\'s Events (newest first, warnings marked) and leads to its graph', async ({ page }) => {
+  const name = unique('events');
+  await createHelmOpAsAdmin(WS, name, { helm: { repo: 'https://charts.example.com', chart: 'hello', version: '^1' } });
+  const at = (s: number) => new Date(Date.now() - s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const event = (suffix: string, type: string, reason: string, secondsAgo: number) =>
+    kube('POST', `/api/v1/namespaces/${WS}/events`, {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `${name}.${suffix}`, namespace: WS },
+      involvedObject: { apiVersion: 'fleet.cattle.io/v1alpha1', kind: 'HelmOp', namespace: WS, name },
+      type,
+      reason,
+      message: `${reason} recorded by the helmops e2e test`,
+      firstTimestamp: at(secondsAgo),
+      lastTimestamp: at(secondsAgo),
+      count: 1,
+      source: { component: 'e2e' },
+    });
+  try {
+    expect((await event('old', 'Normal', 'E2EChartResolved', 600)).status).toBe(201);
+    expect((await event('new', 'Warning', 'E2EChartFetchFailed', 5)).status).toBe(201);
+    await signInAsOperator(page);
+    await openDetail(page, name);
+    const rows = page.getByTestId('events-panel').getByTestId('event-row');
+    await expect(rows).toHaveCount(2, SLOW);
+    await expect(rows.nth(0).getByTestId('event-reason')).toHaveText('E2EChartFetchFailed');
+    await expect(rows.nth(1).getByTestId('event-reason')).toHaveText('E2EChartResolved');
+    await expect(page.getByTestId('events-panel').getByTestId('events-warnings')).toHaveText('1 warning');
+    await page.getByTestId('helmop-graph-link').click();
+    await expect(page).toHaveURL(new RegExp(`/w/${WS}/graph/HelmOp/${name}$`));
+    await expect(page.locator('[data-testid="graph-node"][data-kind="HelmOp"]').getByTestId('graph-node-label')).toHaveText(name, SLOW);
+  } finally {
+    for (const s of ['old', 'new']) await kube('DELETE', `/api/v1/namespaces/${WS}/events/${name}.${s}`);
     await deleteHelmOpAsAdmin(WS, name);
   }
 });

@@ -1,6 +1,7 @@
 'use client';
 // One HelmOp: its chart source and the version story (asked, resolved and deployed by Fleet), what Fleet says about it
 // (errors in full, conditions), its Bundle, per-cluster state and the resources it deployed, and its actions.
+import Link from 'next/link';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { HelmOpSchema, type HelmOp } from '@/lib/fleet/kinds/helmop';
 import type { HelmOpDetail as Detail } from '@/lib/fleet/rows/helmop-detail';
@@ -8,6 +9,9 @@ import { helmOpState } from '@/lib/fleet/object-state';
 import { queryKeys } from '@/lib/http/query-keys';
 import { pageUrl } from '@/lib/http/urls';
 import { ConditionsTable } from '@/components/detail/conditions-table';
+import { EventsPanel } from '@/components/events/events-panel';
+import { WatchToggle } from '@/components/notify/watch-toggle';
+import { buttonClass } from '@/components/ui/button';
 import { DetailSection } from '@/components/detail/detail-section';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { StateBadge } from '@/components/state-badge';
@@ -62,6 +66,14 @@ function Loaded({ workspace, detail, h, fetching }: { workspace: string; detail:
           </>
         }
         fetching={fetching}
+        actions={
+          <>
+            <WatchToggle kind="helmops" namespace={workspace} name={name} />
+            <Link href={pageUrl.graph(workspace, 'HelmOp', name)} className={buttonClass('secondary')} data-testid="helmop-graph-link">
+              Graph
+            </Link>
+          </>
+        }
       />
       <HelmOpActionsBar workspace={workspace} h={h} version={v} yaml={objectYaml(detail.object)} />
       <GitRepoProblems g={h} relatedError={detail.relatedError} tracksGeneration={false} />
@@ -74,7 +86,7 @@ function Loaded({ workspace, detail, h, fetching }: { workspace: string; detail:
       <DetailSection title="Conditions" count={conditions.length} testId="conditions-section">
         <ConditionsTable conditions={conditions} bad={(c) => conditionBad(c.type, c.status)} empty="Fleet has not reported any condition yet." />
       </DetailSection>
-      {/* events panel */}
+      <EventsPanel workspace={workspace} kind="HelmOp" name={name} />
     </article>
   );
 }
