@@ -265,7 +265,7 @@ async function warmCache(base: string): Promise<number> {
     const h = (await getJson(`${base}/api/health/details`)).body as { cache?: { kinds?: Record<string, { synced: boolean }> } };
     const kinds = Object.values(h.cache?.kinds ?? {});
     if (r.status === 200 && kinds.length && kinds.every((k) => k.synced)) return performance.now() - t0;
-    if (performance.now() - t0 > 600_000) throw new Error(`cache did not sync in 10 min: ${JSON.stringify(h).slice(0, 500)}`);
+    if (performance.now() - t0 > (MILLION ? 1_800_000 : 600_000)) throw new Error(`cache did not sync in ${MILLION ? 30 : 10} min: ${JSON.stringify(h).slice(0, 500)}`);
     await sleep(500);
   }
 }
