@@ -134,9 +134,9 @@ async function ensureSeed(k: KubeTarget, a: Args): Promise<{ seconds: number | n
   const t0 = performance.now();
   const direct = a.million ? ['--etcd', ETCD_URL] : [];
   if (a.million) {
-    // The direct path creates into an empty etcd (a different earlier size is purged first), with the API server
+    // The direct path creates into an empty etcd (whatever an earlier size or run left is purged first), with the API server
     // stopped: it reads everything once when it starts again (scripts/seed/direct.ts says why).
-    if (marker) run('bash', ['controlplane/scripts/down.sh', '--purge'], { FLEETDASH_INSTANCE: INSTANCE });
+    run('bash', ['controlplane/scripts/down.sh', '--purge'], { FLEETDASH_INSTANCE: INSTANCE });
     run('bash', ['controlplane/scripts/up.sh'], { FLEETDASH_INSTANCE: INSTANCE, GOMEMLIMIT: MILLION_GOMEMLIMIT });
     run('bash', ['-c', 'source controlplane/scripts/versions.sh && source controlplane/scripts/lib.sh && stop kube-apiserver'], { FLEETDASH_INSTANCE: INSTANCE });
   }
