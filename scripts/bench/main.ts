@@ -25,6 +25,9 @@ const SEED_RECORD = path.join(root, `.cache/${INSTANCE}-seed.json`);
 const ETCD_URL = `http://127.0.0.1:${14379 + Number(process.env.FLEETDASH_PORT_OFFSET ?? 0)}`; // versions.sh's million instance
 /** Heap for the million-object run: the cache needs room (~3 KB an object); the default size keeps HEAP_MB. */
 const MILLION_HEAP_MB = 3500;
+/** Go's soft memory limit for the million instance's API server and etcd (inherited from up.sh): without it the API
+ * server's heap may grow to twice its live set while it serves lists, past what this machine has. */
+const MILLION_GOMEMLIMIT = '9GiB';
 // Its own build output (next.config.js reads FLEETDASH_DIST_DIR): a bench build never replaces the .next that
 // `npm test` or a developer's server uses.
 const DIST_DIR = process.env.FLEETDASH_DIST_DIR || '.cache/next-bench';
@@ -131,14 +134,14 @@ async function ensureSeed(k: KubeTarget, a: Args): Promise<{ seconds: number | n
   const t0 = performance.now();
   const direct = a.million ? ['--etcd', ETCD_URL] : [];
   if (a.million) {
-    // The direct path creates into an empty etcd (a different earlier size is purged first), with the API server
+    // The direct path creates into an empty etcd (whatever an earlier size or run left is purged first), with the API server
     // stopped: it reads everything once when it starts again (scripts/seed/direct.ts says why).
-    if (marker) run('bash', ['controlplane/scripts/down.sh', '--purge'], { FLEETDASH_INSTANCE: INSTANCE });
-    run('bash', ['controlplane/scripts/up.sh'], { FLEETDASH_INSTANCE: INSTANCE });
+    run('bash', ['controlplane/scripts/down.sh', '--purge'], { FLEETDASH_INSTANCE: INSTANCE });
+    run('bash', ['controlplane/scripts/up.sh'], { FLEETDASH_INSTANCE: INSTANCE, GOMEMLIMIT: MILLION_GOMEMLIMIT });
     run('bash', ['-c', 'source controlplane/scripts/versions.sh && source controlplane/scripts/lib.sh && stop kube-apiserver'], { FLEETDASH_INSTANCE: INSTANCE });
   }
   run('bash', ['scripts/node.sh', 'scripts/seed/main.ts', '--kubeconfig', KUBECONFIG, '--clusters', String(a.clusters), '--gitrepos', String(a.gitrepos), '--bds-per-cluster', String(a.bdsPerCluster), ...direct], a.million ? { NODE_OPTIONS: '--max-old-space-size=6000' } : {});
-  if (a.million) run('bash', ['controlplane/scripts/up.sh'], { FLEETDASH_INSTANCE: INSTANCE });
+  if (a.million) run('bash', ['controlplane/scripts/up.sh'], { FLEETDASH_INSTANCE: INSTANCE, GOMEMLIMIT: MILLION_GOMEMLIMIT });
   const seconds = (performance.now() - t0) / 1000;
   fs.writeFileSync(SEED_RECORD, JSON.stringify({ params, seconds, at: new Date().toISOString() }));
   return { seconds, reused: false };
@@ -262,7 +265,7 @@ async function warmCache(base: string): Promise<number> {
     const h = (await getJson(`${base}/api/health/details`)).body as { cache?: { kinds?: Record<string, { synced: boolean }> } };
     const kinds = Object.values(h.cache?.kinds ?? {});
     if (r.status === 200 && kinds.length && kinds.every((k) => k.synced)) return performance.now() - t0;
-    if (performance.now() - t0 > 600_000) throw new Error(`cache did not sync in 10 min: ${JSON.stringify(h).slice(0, 500)}`);
+    if (performance.now() - t0 > (MILLION ? 1_800_000 : 600_000)) throw new Error(`cache did not sync in ${MILLION ? 30 : 10} min: ${JSON.stringify(h).slice(0, 500)}`);
     await sleep(500);
   }
 }
@@ -416,7 +419,7 @@ function controlPlaneRssMB(): { apiserver: number | null; etcd: number | null; e
 
 async function main(): Promise<void> {
   const a = parseArgs(process.argv.slice(2));
-  const env = { FLEETDASH_INSTANCE: INSTANCE };
+  const env: Record<string, string> = { FLEETDASH_INSTANCE: INSTANCE, ...(MILLION ? { GOMEMLIMIT: MILLION_GOMEMLIMIT } : {}) };
   log(`control plane: ${INSTANCE} instance`);
   run('bash', ['controlplane/scripts/up.sh'], env);
   const k = connect(KUBECONFIG, 'admin', 32);

@@ -71,3 +71,26 @@ describe('seedDirect against an etcd JSON gateway', () => {
     await expect(seedDirect(url, buildModel(defaultParams(16)), { nowMs: NOW, log: () => undefined })).rejects.toThrow(/already holds 5 Fleet objects/);
   });
 });
+
+describe('EtcdWriter batches', () => {
+  it('keeps each transaction under etcd\'s request size, however large the objects', async () => {
+    const sizes: number[] = [];
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        sizes.push(body.length);
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { EtcdWriter } = await import('./etcd');
+    const w = new EtcdWriter(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const big = 'x'.repeat(30_000);
+    for (let i = 0; i < 300; i++) await w.put({ ...bd, metadata: { name: `b${i}`, namespace: 'ns' }, spec: { big } } as K8sObject);
+    await w.close();
+    await new Promise<void>((r) => server.close(() => r()));
+    expect(w.written).toBe(300);
+    expect(Math.max(...sizes)).toBeLessThan(1_500_000);
+  });
+});

@@ -15,8 +15,9 @@ import { Agent, fetch } from 'undici';
 import type { Json } from './bd';
 import type { K8sObject } from './objects';
 
-/** etcd's default --max-txn-ops. */
+/** etcd's default --max-txn-ops, and a request size under its default --max-request-bytes (1.5 MiB). */
 const OPS_PER_TXN = 128;
+const BYTES_PER_TXN = 1_000_000;
 const IN_FLIGHT = 6;
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
@@ -41,6 +42,7 @@ export function asStored(o: K8sObject, createdAt: string, generation?: number): 
 
 export class EtcdWriter {
   private batch: Json[] = [];
+  private batchBytes = 0;
   private inflight = new Set<Promise<void>>();
   private readonly dispatcher = new Agent({ connections: IN_FLIGHT, keepAliveTimeout: 30_000 });
   private failure: unknown;
@@ -58,9 +60,12 @@ export class EtcdWriter {
 
   async put(o: K8sObject): Promise<void> {
     if (this.failure) throw this.failure;
-    const value = JSON.stringify(o);
+    const value = b64(JSON.stringify(o));
+    const key = b64(storageKey(o));
+    if (this.batch.length > 0 && this.batchBytes + value.length + key.length > BYTES_PER_TXN) await this.send();
     this.bytes += value.length;
-    this.batch.push({ requestPut: { key: b64(storageKey(o)), value: b64(value) } });
+    this.batchBytes += value.length + key.length;
+    this.batch.push({ requestPut: { key, value } });
     if (this.batch.length >= OPS_PER_TXN) await this.send();
   }
 
@@ -78,6 +83,7 @@ export class EtcdWriter {
   private async send(): Promise<void> {
     const ops = this.batch;
     this.batch = [];
+    this.batchBytes = 0;
     while (this.inflight.size >= IN_FLIGHT) await Promise.race(this.inflight);
     // A failed batch fails the seed at the next put or flush.
     const tracked: Promise<void> = this.call('/v3/kv/txn', { success: ops })

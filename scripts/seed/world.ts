@@ -2,7 +2,7 @@
 // the roll-up accumulators. Shared by the writer, --live and the unit tests, so all three agree.
 import { buildBD, type Condition, type Json } from './bd';
 import { ROLLOUT_BUNDLE, ROLLOUT_STRATEGY, TEMPLATE_ERROR } from './fixtures';
-import { repoCommit as repoCommitOf, type BundleModel, type ClusterModel, type Model } from './model';
+import { repoCommit as repoCommitOf, type BundleModel, type ClusterModel, type Model, type RepoModel } from './model';
 import { planFor, type Plan } from './plan';
 import { BundleAcc, ClusterAcc, RepoAcc, groupStatus } from './rollup';
 import { clusterAgentStatus, resourcesSha } from './objects';
@@ -90,9 +90,11 @@ export function firstBundleNotReady(bundles: { status: Json }[]): Condition | un
 /** Status bodies of the roll-up objects, keyed by API item path. */
 export function rollupStatuses(m: Model, r: Rollups, nowMs: number) {
   const bundles = m.bundles.map((b) => ({ b, status: r.bundles.get(b)!.status(nowMs, resourcesSha(b), targetingError(b), stagedStrategy(b)) }));
+  const byRepo = new Map<RepoModel, typeof bundles>();
+  for (const x of bundles) if (x.b.repo) byRepo.set(x.b.repo, [...(byRepo.get(x.b.repo) ?? []), x]);
   const repos = m.repos.map((repo) => {
     const acc = r.repos.get(repoKey(repo.ws, repo.name))!;
-    const mine = bundles.filter(({ b }) => b.repo === repo).sort((x, y) => (x.b.name < y.b.name ? -1 : 1));
+    const mine = (byRepo.get(repo) ?? []).sort((x, y) => (x.b.name < y.b.name ? -1 : 1));
     return { repo, status: acc.status(repo, repoCommitOf(repo), nowMs, firstBundleNotReady(mine)) };
   });
   const clusters = m.clusters.map((c) => ({ c, status: r.clusters.get(c)!.status(nowMs, clusterAgentStatus(c, nowMs)) }));
