@@ -55,6 +55,7 @@ export async function seedDirect(etcdUrl: string, m: Model, opts: { nowMs: numbe
   }
   if (opts.marker) await put(opts.marker);
   await w.close();
+  if (w.tooLarge.length) log(`not written, larger than etcd's request limit (the API server would refuse them too): ${w.tooLarge.join(', ')}`);
   const pending = [...rollups.bundles.values()].reduce((s, a) => s + (a.summary.pending ?? 0), 0);
   return { bds, pending, bytes: w.bytes };
 }

@@ -48,6 +48,8 @@ export class EtcdWriter {
   private failure: unknown;
   written = 0;
   bytes = 0;
+  /** Objects larger than etcd takes in one request: the API server would refuse them too ("request is too large"). */
+  readonly tooLarge: string[] = [];
 
   constructor(private readonly url: string) {}
 
@@ -62,6 +64,10 @@ export class EtcdWriter {
     if (this.failure) throw this.failure;
     const value = b64(JSON.stringify(o));
     const key = b64(storageKey(o));
+    if (value.length + key.length > BYTES_PER_TXN) {
+      this.tooLarge.push(`${storageKey(o)} (${(value.length / 1e6).toFixed(1)} MB base64)`);
+      return;
+    }
     if (this.batch.length > 0 && this.batchBytes + value.length + key.length > BYTES_PER_TXN) await this.send();
     this.bytes += value.length;
     this.batchBytes += value.length + key.length;
