@@ -2,7 +2,8 @@
 // commits Fleet reported (status.commit, status.pollingCommit) or a typed SHA, refuses a bad SHA beside the input
 // in the same words as the server (422 with a field error), asks for confirmation, and writes spec.revision with the
 // branch cleared and remembered; "Pinned to <sha7>" shows on the detail page, the GitRepo list and the applications
-// view; Unpin returns to the remembered branch; a GitRepo changed meanwhile is a 409 in words; a viewer is offered
+// view; Unpin returns to the remembered branch; a GitRepo whose settings changed meanwhile is a 409 in words (a status
+// write by Fleet is not); a viewer is offered
 // neither action and a forced request is a 403 in words.
 import { expect, test, type Page } from '@playwright/test';
 import { screenshot, signIn } from './support/app';
@@ -122,31 +123,45 @@ test('pin to a reported commit from the keyboard; dark and 390 px', async ({ pag
   await viewportShot(page, 'unpin-dialog-narrow');
 });
 
-test('a GitRepo changed meanwhile is refused with a 409 in words; nothing is written', async ({ page }) => {
+test('a GitRepo whose settings changed meanwhile is refused with a 409 in words; a status write alone is not', async ({ page, baseURL }) => {
   await signInAsOperator(page);
   const d = await openPin(page);
   await d.getByTestId('pin-review').click();
   // Someone else changes it between what the page shows and the request: the page's resourceVersion is stale.
-  const stale = (await getGitRepo(WS, name))!.metadata.resourceVersion!;
-  await patchGitRepoAsAdmin(WS, name, { metadata: { labels: { edited: 'meanwhile' } } });
+  const stale = (await getGitRepo(WS, name))!.metadata;
+  await patchGitRepoAsAdmin(WS, name, { spec: { pollingInterval: '1m' } });
   await page.route('**/pin', async (route) => {
     const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
-    await route.continue({ postData: JSON.stringify({ ...body, resourceVersion: stale }) });
+    await route.continue({ postData: JSON.stringify({ ...body, resourceVersion: stale.resourceVersion, generation: stale.generation }) });
   });
   await d.getByTestId('pin-confirm').click();
-  await expect(d.getByTestId('pin-error')).toHaveText(`GitRepo ${name} changed after this page loaded it (someone edited it, or Fleet updated its status). Nothing was changed: look at it again and retry.`);
+  await expect(d.getByTestId('pin-error')).toHaveText(
+    `GitRepo ${name}: its settings changed after this page loaded them (generation ${stale.generation} → ${stale.generation! + 1}). Nothing was changed: look at it again and retry.`,
+  );
   const g = await getGitRepo(WS, name);
   expect(g?.spec.branch).toBe('release');
   expect(g?.spec.revision).toBeUndefined();
+
+  // Fleet writes status on every poll: a pin made from a page one status write behind still applies.
+  const { api, writeHeaders } = await signedIn(baseURL!, tokenFor('operator'));
+  const loaded = (await getGitRepo(WS, name))!.metadata;
+  const st = await kube('PATCH', `/apis/fleet.cattle.io/v1alpha1/namespaces/${WS}/gitrepos/${name}/status`, { status: { pollingCommit: TYPED } });
+  expect(st.status).toBe(200);
+  const r = await api.post(`/api/w/${WS}/gitrepos/${name}/pin`, {
+    headers: await writeHeaders(),
+    data: { action: 'pin', sha: DEPLOYED, resourceVersion: loaded.resourceVersion, generation: loaded.generation },
+  });
+  expect(r.status(), await r.text()).toBe(200);
+  expect((await getGitRepo(WS, name))?.spec.revision).toBe(DEPLOYED);
 });
 
 test('API: a bad SHA is a 422 with a field error; unpinning what is not pinned is a 409', async ({ baseURL }) => {
   const { api, writeHeaders } = await signedIn(baseURL!, tokenFor('operator'));
-  const rv = (await getGitRepo(WS, name))!.metadata.resourceVersion!;
-  const bad = await api.post(`/api/w/${WS}/gitrepos/${name}/pin`, { headers: await writeHeaders(), data: { action: 'pin', sha: 'abc', resourceVersion: rv } });
+  const { resourceVersion: rv, generation } = (await getGitRepo(WS, name))!.metadata;
+  const bad = await api.post(`/api/w/${WS}/gitrepos/${name}/pin`, { headers: await writeHeaders(), data: { action: 'pin', sha: 'abc', resourceVersion: rv, generation } });
   expect(bad.status()).toBe(422);
   expect((await bad.json()).fieldErrors).toEqual([{ field: 'sha', message: 'Enter the full commit SHA (40 hexadecimal digits, 64 for SHA-256 repositories)' }]);
-  const notPinned = await api.post(`/api/w/${WS}/gitrepos/${name}/pin`, { headers: await writeHeaders(), data: { action: 'unpin', resourceVersion: rv } });
+  const notPinned = await api.post(`/api/w/${WS}/gitrepos/${name}/pin`, { headers: await writeHeaders(), data: { action: 'unpin', resourceVersion: rv, generation } });
   expect(notPinned.status()).toBe(409);
   expect((await notPinned.json()).error).toBe(`GitRepo ${name} is not pinned to a commit: there is nothing to unpin.`);
   expect((await getGitRepo(WS, name))?.spec.branch).toBe('release');
@@ -161,8 +176,8 @@ test('viewer: no Pin or Unpin offered; a forced request is a 403 in words and wr
   await expect(page.getByTestId('action-unpin')).toHaveCount(0);
 
   const { api, writeHeaders } = await signedIn(baseURL!, tokenFor('viewer'));
-  const rv = (await getGitRepo(WS, name))!.metadata.resourceVersion!;
-  const r = await api.post(`/api/w/${WS}/gitrepos/${name}/pin`, { headers: await writeHeaders(), data: { action: 'pin', sha: DEPLOYED, resourceVersion: rv } });
+  const { resourceVersion: rv, generation } = (await getGitRepo(WS, name))!.metadata;
+  const r = await api.post(`/api/w/${WS}/gitrepos/${name}/pin`, { headers: await writeHeaders(), data: { action: 'pin', sha: DEPLOYED, resourceVersion: rv, generation } });
   expect(r.status()).toBe(403);
   expect((await r.json()).error).toMatch(/not allowed to (patch|change)/i);
   expect((await getGitRepo(WS, name))?.spec.revision).toBeUndefined();

@@ -30,9 +30,9 @@ export function GitRepoActionsBar({ workspace, g, yaml }: { workspace: string; g
   const readOnly = perms.data && !perms.data.patch && !perms.data.update && !perms.data.delete;
   const paused = g.spec.paused === true;
   const pinned = isGitRepoPinned(g);
-  // Pin and unpin as the GitRepo is shown now (live): its resourceVersion guards against a change meanwhile.
+  // Pin and unpin as the GitRepo is shown now (live): its resourceVersion and generation guard against a change meanwhile.
   const pinAction = async (req: { action: 'pin'; sha: string } | { action: 'unpin' }) => {
-    const r = await pinGitRepo(workspace, name, { ...req, resourceVersion: g.metadata.resourceVersion ?? '' });
+    const r = await pinGitRepo(workspace, name, { ...req, resourceVersion: g.metadata.resourceVersion ?? '', generation: g.metadata.generation ?? 0 });
     setResult({ ok: true, text: r.message });
     await qc.invalidateQueries({ queryKey: queryKeys.detail('gitrepos', workspace, name) });
     return r.message;

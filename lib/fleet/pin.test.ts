@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   commitChoices,
   GitRepoPinRequestSchema,
+  pinConflict,
   gitRepoPinText,
   isGitRepoPinned,
   isHelmOpPinned,
@@ -78,14 +79,22 @@ describe('pin a HelmOp to a chart version', () => {
 
 describe('the pin request (one schema for the dialog and the route)', () => {
   it('takes a full SHA, trimmed and lower-cased, and refuses others with the words the dialog shows', () => {
-    const ok = GitRepoPinRequestSchema.parse({ action: 'pin', sha: ` ${'A'.repeat(40)} `, resourceVersion: '7' });
-    expect(ok).toEqual({ action: 'pin', sha: 'a'.repeat(40), resourceVersion: '7' });
-    const short = GitRepoPinRequestSchema.safeParse({ action: 'pin', sha: 'abc1234', resourceVersion: '7' });
+    const ok = GitRepoPinRequestSchema.parse({ action: 'pin', sha: ` ${'A'.repeat(40)} `, resourceVersion: '7', generation: 2 });
+    expect(ok).toEqual({ action: 'pin', sha: 'a'.repeat(40), resourceVersion: '7', generation: 2 });
+    const short = GitRepoPinRequestSchema.safeParse({ action: 'pin', sha: 'abc1234', resourceVersion: '7', generation: 2 });
     expect(short.success).toBe(false);
     expect(short.error?.issues[0]).toMatchObject({ code: 'custom', path: ['sha'], message: 'Enter the full commit SHA (40 hexadecimal digits, 64 for SHA-256 repositories)' });
-    const notHex = GitRepoPinRequestSchema.safeParse({ action: 'pin', sha: 'main', resourceVersion: '7' });
+    const notHex = GitRepoPinRequestSchema.safeParse({ action: 'pin', sha: 'main', resourceVersion: '7', generation: 2 });
     expect(notHex.error?.issues[0]?.message).toBe('A commit SHA is made of hexadecimal digits (0-9, a-f)');
-    expect(GitRepoPinRequestSchema.safeParse({ action: 'unpin', resourceVersion: '' }).success).toBe(false);
-    expect(GitRepoPinRequestSchema.parse({ action: 'unpin', resourceVersion: '9' })).toEqual({ action: 'unpin', resourceVersion: '9' });
+    expect(GitRepoPinRequestSchema.safeParse({ action: 'unpin', resourceVersion: '', generation: 1 }).success).toBe(false);
+    expect(GitRepoPinRequestSchema.safeParse({ action: 'unpin', resourceVersion: '9' }).success).toBe(false);
+    expect(GitRepoPinRequestSchema.parse({ action: 'unpin', resourceVersion: '9', generation: 1 })).toEqual({ action: 'unpin', resourceVersion: '9', generation: 1 });
+  });
+
+  it('a status write by Fleet is no conflict; a settings change (generation) is', () => {
+    const at = (resourceVersion: string, generation: number) => ({ metadata: { resourceVersion, generation } });
+    expect(pinConflict(at('7', 2), { resourceVersion: '7', generation: 2 })).toBeUndefined();
+    expect(pinConflict(at('9', 2), { resourceVersion: '7', generation: 2 })).toBeUndefined();
+    expect(pinConflict(at('9', 3), { resourceVersion: '7', generation: 2 })).toBe('its settings changed after this page loaded them (generation 2 → 3)');
   });
 });

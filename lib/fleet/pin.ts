@@ -43,14 +43,35 @@ export const PinShaSchema = z
   })
   .transform((v) => v.trim().toLowerCase());
 
+const Loaded = { resourceVersion: z.string().min(1), generation: z.number().int().min(0) };
+
 /**
- * What the pin route takes: pin to `sha`, or unpin; `resourceVersion` as the page showed the GitRepo, so a change
- * made meanwhile (another pin, an edit) is refused with a 409 instead of overwritten.
+ * What the pin route takes: pin to `sha`, or unpin; `resourceVersion` and `generation` as the page showed the
+ * GitRepo, so a change of its settings made meanwhile (another pin, an edit) is refused with a 409 instead of
+ * overwritten (pinConflict).
  */
 export const GitRepoPinRequestSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('pin'), sha: PinShaSchema, resourceVersion: z.string().min(1) }),
-  z.object({ action: z.literal('unpin'), resourceVersion: z.string().min(1) }),
+  z.object({ action: z.literal('pin'), sha: PinShaSchema, ...Loaded }),
+  z.object({ action: z.literal('unpin'), ...Loaded }),
 ]);
+
+/**
+ * Why a pin/unpin made from what the page showed (`loaded`) must not be applied to the GitRepo as it is now, or
+ * undefined. Fleet writes a GitRepo's status on every poll (resourceVersion changes every few seconds), so a
+ * different resourceVersion alone is no conflict; a different generation (spec changed: another pin, an edit) is.
+ * The write itself then carries the current resourceVersion, so
+ * anything changing between this check and the write is refused by the API server (409).
+ */
+export function pinConflict(
+  current: { metadata: { resourceVersion?: string; generation?: number; annotations?: Record<string, string> } },
+  loaded: { resourceVersion: string; generation: number },
+): string | undefined {
+  if (current.metadata.resourceVersion === loaded.resourceVersion) return undefined;
+  if ((current.metadata.generation ?? 0) !== loaded.generation) {
+    return `its settings changed after this page loaded them (generation ${loaded.generation} → ${current.metadata.generation ?? 0})`;
+  }
+  return undefined;
+}
 export type GitRepoPinRequest = z.input<typeof GitRepoPinRequestSchema>;
 
 /** What the pin route answers. */
