@@ -112,7 +112,8 @@ describe('names that are not Kubernetes names', () => {
     expect(thrown).toBeInstanceOf(InvalidNameError);
     expect(toApiError(thrown)).toEqual({ status: 400, message: expect.stringMatching(/"Bad_Name" is not a valid Kubernetes object name/) });
     expect(() => k.secrets.delete('w'.repeat(64), 'x')).toThrow(/not a valid workspace/);
-  });
+    // The first import of the Kubernetes client takes seconds on a loaded 2-core machine.
+  }, 30_000);
 });
 
 describe('a request past its deadline', () => {
