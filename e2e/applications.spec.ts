@@ -59,6 +59,7 @@ const shownNames = async (page: Page) => {
 };
 
 test('operator: both kinds as the API server has them; kind and text filters, sort, pager, create chooser', async ({ page }) => {
+  test.slow(); // a dozen navigations and the overview, on a shared 2-core machine
   const [gitRepos, helmOps] = await Promise.all([list(WS, 'gitrepos'), list(WS, 'helmops')]);
   const expected = [...gitRepos.map((g) => `GitRepo/${g.metadata.name}`), ...helmOps.map((h) => `HelmOp/${h.metadata.name}`)].sort();
   await signInAsOperator(page);
