@@ -11,7 +11,7 @@ import { checkInput, readBody } from '@/lib/http/body';
 import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 import { objectParams, type ObjectCtx } from '@/lib/http/path';
 import { asPerson, json, jsonError, queryProblem } from '@/lib/http/route';
-import { relatedOf } from '../_lib/related';
+import { relatedOf } from '@/lib/http/related';
 import { updateGitRepo, withoutManagedFields, writeError } from '../_lib/writes';
 
 export const dynamic = 'force-dynamic';
@@ -31,7 +31,7 @@ export async function GET(req: Request, ctx: ObjectCtx) {
     if (!parsed.success) return jsonError(502, `GitRepo ${t.name} has a shape this dashboard does not understand.`);
     let related: Pick<GitRepoDetail, 'bundles' | 'clusters' | 'relatedError'>;
     try {
-      related = await relatedOf(person, t.ns, t.name);
+      related = await relatedOf(person, 'gitrepo', t.ns, t.name);
     } catch (err) {
       related = { bundles: [], clusters: [], relatedError: `Bundles and clusters could not be read: ${errorMessage(err)}` };
     }

@@ -11,7 +11,7 @@ import { deleteAsLoaded, loadedFromQuery } from '@/lib/http/delete';
 import { objectParams, type ObjectCtx } from '@/lib/http/path';
 import { asPerson, json, jsonError, queryProblem } from '@/lib/http/route';
 import { withoutManagedFields, writeError } from '../../gitrepos/_lib/writes';
-import { helmOpRelatedOf } from '../_lib/related';
+import { relatedOf } from '@/lib/http/related';
 import { updateHelmOp } from '../_lib/writes';
 
 export const dynamic = 'force-dynamic';
@@ -31,7 +31,7 @@ export async function GET(req: Request, ctx: ObjectCtx) {
     if (!parsed.success) return jsonError(502, `HelmOp ${t.name} has a shape this dashboard does not understand.`);
     let related: Pick<HelmOpDetail, 'bundles' | 'clusters' | 'relatedError'>;
     try {
-      related = await helmOpRelatedOf(person, t.ns, t.name);
+      related = await relatedOf(person, 'helmop', t.ns, t.name);
     } catch (err) {
       related = { bundles: [], clusters: [], relatedError: `Bundles and clusters could not be read: ${err instanceof Error ? err.message : String(err)}` };
     }
