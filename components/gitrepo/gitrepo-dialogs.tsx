@@ -2,16 +2,7 @@
 // Confirmations for GitRepo actions that cost something: Delete (typed, explains keepResources)
 // and Force update (explains the re-clone). Work for one GitRepo or a selection.
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-
-function Names({ names }: { names: string[] }) {
-  return (
-    <ul className="max-h-40 overflow-y-auto rounded-md border border-border bg-surface-2 p-2 font-mono text-xs">
-      {names.map((n) => (
-        <li key={n}>{n}</li>
-      ))}
-    </ul>
-  );
-}
+import { NameList } from '@/components/ui/name-list';
 
 export function DeleteGitRepoDialog({
   names, keepResources, onConfirm, onClose,
@@ -33,7 +24,7 @@ export function DeleteGitRepoDialog({
       onClose={onClose}
       testId="delete-dialog"
     >
-      {!one && <Names names={names} />}
+      {!one && <NameList names={names} />}
       <p>Fleet deletes the GitRepo{one ? '' : 's'}, the Bundles made from {one ? 'it' : 'them'} and their deployments on every targeted cluster.</p>
       {keepResources === true && (
         <p className="rounded-md border border-border bg-surface-2 p-2" data-testid="keep-resources-note">
@@ -69,7 +60,7 @@ export function ForceUpdateDialog({ names, onConfirm, onClose }: { names: string
       onClose={onClose}
       testId="force-update-dialog"
     >
-      {!one && <Names names={names} />}
+      {!one && <NameList names={names} />}
       <p>
         Fleet clones the repository again and re-deploys every Bundle, even if nothing changed (it bumps <span className="font-mono">forceSyncGeneration</span>).
         This can take a while on many clusters. Use it when a deployment is stuck or resources were modified.

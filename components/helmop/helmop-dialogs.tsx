@@ -5,17 +5,8 @@ import { useState } from 'react';
 import { isExactVersion, versionError } from '@/lib/helm/version';
 import type { HelmOpVersionInfo } from '@/lib/fleet/rows/helmop-detail';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { NameList } from '@/components/ui/name-list';
 import { Field, inputClass } from '@/components/ui/field';
-
-function Names({ names }: { names: string[] }) {
-  return (
-    <ul className="max-h-40 overflow-y-auto rounded-md border border-border bg-surface-2 p-2 font-mono text-xs">
-      {names.map((n) => (
-        <li key={n}>{n}</li>
-      ))}
-    </ul>
-  );
-}
 
 export function DeleteHelmOpDialog({
   names, keepResources, onConfirm, onClose,
@@ -36,7 +27,7 @@ export function DeleteHelmOpDialog({
       onClose={onClose}
       testId="delete-dialog"
     >
-      {!one && <Names names={names} />}
+      {!one && <NameList names={names} />}
       <p>Fleet deletes the HelmOp{one ? '' : 's'}, the Bundle made from {one ? 'it' : 'them'} and the Helm release on every targeted cluster.</p>
       <p
         className={`rounded-md border p-2 ${keepResources === false ? 'border-danger/40 bg-danger/10' : 'border-border bg-surface-2'}`}
@@ -62,7 +53,7 @@ export function ForceUpdateHelmOpDialog({ names, onConfirm, onClose }: { names: 
       onClose={onClose}
       testId="force-update-dialog"
     >
-      {!one && <Names names={names} />}
+      {!one && <NameList names={names} />}
       <p>
         Fleet re-deploys the chart on every targeted cluster even if nothing changed (it bumps <span className="font-mono">forceSyncGeneration</span>). Use it
         when a release is stuck or its resources were modified.
