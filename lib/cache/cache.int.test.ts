@@ -52,7 +52,7 @@ describe.skipIf(!!skipReason)('watch cache against the real API server', () => {
 
   beforeAll(async () => {
     expect(cacheContext()).toBe(process.env.FLEETDASH_CACHE_CONTEXT ?? 'fleet-dashboard');
-    cache = new FleetCache({ transport: httpTransport(kubeConfigForContext(cacheContext()!)), kinds: ['gitrepos', 'namespaces'], coalesceMs: 20 });
+    cache = new FleetCache({ transport: httpTransport(kubeConfigForContext(cacheContext()!)), kinds: ['gitrepos', 'namespaces'], coalesceMs: 20, watchList: true });
     cache.subscribe((b) => events.push(...b));
     await cache.ready();
   });

@@ -53,6 +53,8 @@ export interface CacheOptions {
   probeEveryMs?: number;
   probeTimeoutMs?: number;
   probeLostAfterMs?: number;
+  /** Initial state by watch-list (see InformerOptions.watchList); the server's cache turns it on. */
+  watchList?: boolean;
 }
 
 /** How long the informers must have been failing before a live stream says the API server is out of reach. */
@@ -100,6 +102,7 @@ export class FleetCache {
         kind,
         transport: this.o.transport,
         log: this.o.log,
+        watchList: this.o.watchList,
         project: (raw) => (isStorable(raw) ? project(kind, raw) : raw),
         sink: {
           add(objects) {
@@ -341,6 +344,7 @@ export function getCache(): FleetCache {
     const cache = new FleetCache({
       transport: httpTransport(kc),
       context,
+      watchList: true,
       log: (m) => log.warn(m),
     });
     g[GLOBAL_KEY] = cache;

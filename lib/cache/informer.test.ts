@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Informer, type InformerSink } from './informer';
+import { INITIAL_EVENTS_END, Informer, type InformerSink } from './informer';
 import { KindStore } from './store';
 import { KubeHttpError, type KubeObject, type KubeTransport, type ListPage, type WatchEvent } from './types';
 
@@ -9,21 +9,17 @@ const repo = (name: string, rv: string): KubeObject => ({ metadata: { name, name
 function fakeTransport(lists: KubeObject[][][], watches: ((emit: (e: WatchEvent) => void) => Promise<void>)[]) {
   const calls: string[] = [];
   let list = 0;
-  let page = 0;
   let watch = 0;
   const t: KubeTransport = {
     async listPage(path, query): Promise<ListPage> {
       calls.push(`list ${query.continue ?? ''} limit=${query.limit}`);
       const pages = lists[Math.min(list, lists.length - 1)]!;
+      const page = query.continue ? Number(query.continue.slice(1)) : 0;
       const items = pages[page] ?? [];
       const more = page < pages.length - 1;
       const rv = String(100 * (list + 1));
-      if (more) page++;
-      else {
-        page = 0;
-        list++;
-      }
-      return { items, resourceVersion: rv, continueToken: more ? `p${page}` : undefined };
+      if (!more) list++;
+      return { items, resourceVersion: rv, continueToken: more ? `p${page + 1}` : undefined };
     },
     async watch(path, query, onEvent, signal) {
       calls.push(`watch rv=${query.resourceVersion} bookmarks=${query.allowWatchBookmarks}`);
@@ -203,5 +199,103 @@ describe('Informer', () => {
     expect(during).toBeTypeOf('number');
     expect(inf.status().lastErrorAt).toBeGreaterThan(during!);
     expect(after).toBeUndefined();
+  });
+
+  describe('watch-list', () => {
+    const endBookmark = (rv: string): WatchEvent => ({ type: 'BOOKMARK', object: { metadata: { name: '', resourceVersion: rv, annotations: { [INITIAL_EVENTS_END]: 'true' } } } });
+    const many = (n: number) => Array.from({ length: n }, (_, i) => repo(`r${i}`, String(i + 1)));
+
+    /** An API server that does watch-list: the first WATCH streams `initial`, the bookmark, then `after`. */
+    function watchListServer(initial: KubeObject[], after: WatchEvent[], opts: { total?: number; pauseAt?: number } = {}) {
+      const calls: string[] = [];
+      let resume: () => void = () => {};
+      const paused = new Promise<void>((r) => (resume = r));
+      let watches = 0;
+      const t: KubeTransport = {
+        async listPage(_path, query) {
+          calls.push(`list limit=${query.limit}`);
+          return { items: initial.slice(0, 1), resourceVersion: '1', continueToken: 'c', remainingItemCount: (opts.total ?? initial.length) - 1 };
+        },
+        async watch(_path, query, emit, signal) {
+          calls.push(`watch rv=${query.resourceVersion ?? ''} sendInitialEvents=${query.sendInitialEvents ?? ''} match=${query.resourceVersionMatch ?? ''}`);
+          if (watches++ > 0) return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+          for (let i = 0; i < initial.length; i++) {
+            if (i === opts.pauseAt) await paused;
+            emit({ type: 'ADDED', object: initial[i]! });
+          }
+          emit(endBookmark('5000'));
+          for (const e of after) emit(e);
+        },
+      };
+      return { t, calls, resume };
+    }
+
+    it('streams the initial state in batches (pages answer while it loads), replaces the store at the initial-events-end bookmark, then applies changes', async () => {
+      const { t, calls, resume } = watchListServer(many(1200), [{ type: 'MODIFIED', object: repo('r0', '5001') }, { type: 'DELETED', object: repo('r1', '5002') }], { pauseAt: 1100 });
+      const store = new KindStore('gitrepos');
+      const log: string[] = [];
+      const added: number[] = [];
+      const sink = { ...storeSink(store, log), add: (objs: KubeObject[]) => void (added.push(objs.length), objs.forEach((o) => store.upsert(o))) };
+      const inf = new Informer({ kind: 'gitrepos', transport: t, sink, project: (o) => o, watchList: true }).start();
+      await inf.firstData;
+      await until(() => inf.status().listed === 1100);
+      // Mid-stream: two batches stored, the count from a LIST of one object, not synced.
+      expect(added).toEqual([500, 500]);
+      expect(store.size).toBe(1000);
+      expect(inf.status()).toMatchObject({ synced: false, listed: 1100, expected: 1200 });
+      resume();
+      await inf.ready;
+      await until(() => calls.length >= 3);
+      inf.stop();
+      expect(calls).toEqual(['list limit=1', 'watch rv= sendInitialEvents=true match=NotOlderThan', 'watch rv=5002 sendInitialEvents= match=']);
+      expect(store.size).toBe(1199);
+      expect(store.get('fleet-default/r0')?.obj.metadata.resourceVersion).toBe('5001');
+      expect(log).toEqual(['upsert r0', 'delete r1']);
+      expect(inf.status()).toMatchObject({ synced: true, lists: 1, listed: 1200, expected: 1200, resourceVersion: '5002' });
+    });
+
+    it('does not take a stream that ended before the initial-events-end bookmark as the state, and starts again', async () => {
+      let n = 0;
+      const t: KubeTransport = {
+        listPage: async () => ({ items: [], resourceVersion: '1' }),
+        async watch(_p, query, emit, signal) {
+          n++;
+          if (n === 1) return emit({ type: 'ADDED', object: repo('a', '1') }); // cut off
+          if (n === 2) {
+            emit({ type: 'ADDED', object: repo('a', '1') });
+            emit({ type: 'ADDED', object: repo('b', '2') });
+            return emit(endBookmark('3'));
+          }
+          expect(query.resourceVersion).toBe('3');
+          return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+        },
+      };
+      const store = new KindStore('gitrepos');
+      const replaced: number[] = [];
+      const sink = { ...storeSink(store, []), replace: (objs: KubeObject[]) => void (replaced.push(objs.length), store.replace(objs)) };
+      const inf = new Informer({ kind: 'gitrepos', transport: t, sink, project: (o) => o, watchList: true, backoffInitialMs: 1 }).start();
+      await inf.ready;
+      await until(() => n >= 3);
+      inf.stop();
+      expect(replaced).toEqual([2]);
+      expect(inf.status()).toMatchObject({ synced: true, errors: 1 });
+      expect(inf.status().lastError).toMatch(/ended after 1 objects, before its initial events were complete/);
+    });
+
+    for (const [what, refuse] of [
+      ['refuses sendInitialEvents (422, the WatchList feature gate off)', async () => Promise.reject(new KubeHttpError(422, 'sendInitialEvents is forbidden for watch unless the WatchList feature gate is enabled', 'Invalid'))],
+      ['ignores it (a bookmark before any initial-events-end one)', async (emit: (e: WatchEvent) => void) => emit({ type: 'BOOKMARK', object: { metadata: { name: '', resourceVersion: '7' } } })],
+    ] as const) {
+      it(`falls back to a paginated LIST when the API server ${what}`, async () => {
+        const { t, calls } = fakeTransport([[[repo('a', '1'), repo('b', '2')], [repo('c', '3')]]], [refuse]);
+        const store = new KindStore('gitrepos');
+        const inf = new Informer({ kind: 'gitrepos', transport: t, sink: storeSink(store, []), project: (o) => o, pageSize: 2, watchList: true }).start();
+        await inf.ready;
+        inf.stop();
+        expect(calls.filter((c) => c.startsWith('list') && !c.includes('limit=1'))).toEqual(['list  limit=2', 'list p1 limit=2']);
+        expect(store.size).toBe(3);
+        expect(inf.status()).toMatchObject({ synced: true, errors: 0 });
+      });
+    }
   });
 });

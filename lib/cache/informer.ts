@@ -1,4 +1,5 @@
-// List-then-watch for one kind (the client-go reflector pattern): paginated LIST, WATCH from the list's
+// List-then-watch for one kind (the client-go reflector pattern): the initial state by watch-list (one WATCH with
+// sendInitialEvents, streamed from the API server's watch cache) or a paginated LIST, then WATCH from its
 // resourceVersion with bookmarks, relist on 410 Gone, reconnect with capped exponential backoff.
 import { collectionPath, type CacheKind } from './kinds';
 import { isGone, KubeHttpError, type KubeObject, type KubeTransport, type WatchEvent } from './types';
@@ -23,6 +24,13 @@ export interface InformerOptions {
   backoffMaxMs?: number;
   /** Server-side watch timeout; randomised ±20% so kinds do not reconnect in lockstep. */
   watchTimeoutSeconds?: number;
+  /**
+   * Initial state (and every relist) by watch-list (KEP-3157: `sendInitialEvents=true`, beta and on by default since
+   * Kubernetes 1.32): no continue token to expire, so a kind too large to page through within etcd's compaction
+   * interval (5 min; a million BundleDeployments at ~500 objects/s) still syncs. Falls back to a paginated LIST where
+   * the API server refuses it.
+   */
+  watchList?: boolean;
   log?: (msg: string) => void;
 }
 
@@ -69,6 +77,12 @@ export function initialStatus(kind: CacheKind): InformerStatus {
 
 /** Retries of one page of a list before the list starts over (see listAll). */
 const MAX_PAGE_RETRIES = 5;
+/** The bookmark that ends a watch-list's initial events carries this annotation (k8s.io/apimachinery metav1.InitialEventsAnnotationKey). */
+export const INITIAL_EVENTS_END = 'k8s.io/initial-events-end';
+/** Objects of a watch-list's initial events stored together (the paginated list's page size). */
+const WATCH_LIST_BATCH = 500;
+/** A watch-list's server-side timeout: its initial events must fit in one stream (a million objects take minutes). */
+const WATCH_LIST_TIMEOUT_S = 3600;
 
 export class Informer {
   readonly ready: Promise<void>;
@@ -82,11 +96,14 @@ export class Informer {
   private wake: (() => void) | undefined;
   private overrideRv: string | undefined;
   private st: InformerStatus;
+  /** Cleared when the API server refuses watch-list: paginated LISTs from then on. */
+  private watchList: boolean;
 
   constructor(private readonly o: InformerOptions) {
     this.ready = new Promise((r) => (this.resolveReady = r));
     this.firstData = new Promise((r) => (this.resolveFirstData = r));
     this.st = initialStatus(o.kind);
+    this.watchList = o.watchList ?? false;
   }
 
   status(): InformerStatus {
@@ -122,13 +139,13 @@ export class Informer {
     let attempt = 0;
     while (!this.stopped) {
       try {
-        if (rv === undefined) {
+        if (rv === undefined && !this.watchList) {
           rv = await this.listAll();
           attempt = 0;
           this.st.failingSince = undefined;
         }
         const started = Date.now();
-        const result = await this.watchOnce(rv);
+        const result = rv === undefined ? await this.watchListOnce() : await this.watchOnce(rv);
         rv = result.rv;
         // A stream the server ends at once, with nothing in it, must not become a hot loop.
         if (result.events === 0 && Date.now() - started < 1000) throw new Error('watch ended immediately');
@@ -143,6 +160,11 @@ export class Informer {
           continue;
         }
         this.abort = new AbortController();
+        if (this.watchList && rv === undefined && refusesWatchList(e)) {
+          this.watchList = false;
+          this.log(`the API server refused watch-list (${e instanceof Error ? e.message : String(e)}); paginated LISTs instead`);
+          continue;
+        }
         if (isGone(e)) {
           this.log(`resourceVersion ${rv} expired (410), relisting`);
           rv = undefined;
@@ -233,14 +255,26 @@ export class Informer {
       }
       if (!cont) break;
     }
+    this.synced(items, initial, rv);
+    return rv;
+  }
+
+  /** The kind's full state has arrived (a list's last page, a watch-list's initial-events-end bookmark). */
+  private synced(items: KubeObject[], initial: boolean, rv: string): void {
     this.o.sink.replace(items, initial);
     this.st.lists++;
     this.st.synced = true;
     this.st.lastSyncAt = Date.now();
     this.st.resourceVersion = rv;
+    this.st.listed = this.st.expected = items.length;
     this.resolveReady();
     this.resolveFirstData();
-    return rv;
+  }
+
+  /** One watch event after the initial state: into the store. */
+  private apply(e: WatchEvent): void {
+    if (e.type === 'ADDED' || e.type === 'MODIFIED') this.o.sink.upsert(this.o.project(e.object));
+    else if (e.type === 'DELETED') this.o.sink.remove(this.o.project(e.object));
   }
 
   private async watchOnce(rv: string): Promise<{ rv: string; events: number }> {
@@ -255,13 +289,9 @@ export class Informer {
       this.st.lastEventAt = Date.now();
       this.st.failingSince = undefined; // the API server answers again
       const obj = e.object;
-      if (e.type === 'ERROR') {
-        const code = typeof obj.code === 'number' ? obj.code : 500;
-        throw new KubeHttpError(code, obj.message ?? 'watch error', obj.reason);
-      }
+      if (e.type === 'ERROR') throw watchError(obj);
       const newRv = obj?.metadata?.resourceVersion;
-      if (e.type === 'ADDED' || e.type === 'MODIFIED') this.o.sink.upsert(this.o.project(obj));
-      else if (e.type === 'DELETED') this.o.sink.remove(this.o.project(obj));
+      this.apply(e);
       if (newRv) current = newRv;
       this.st.resourceVersion = current;
     };
@@ -273,4 +303,83 @@ export class Informer {
     );
     return { rv: current, events };
   }
+
+  /**
+   * Watch-list: one WATCH whose first events are the kind's current state, ended by a bookmark annotated
+   * k8s.io/initial-events-end; the same stream then carries changes. Initial objects are stored in batches as they
+   * arrive (as listAll stores pages), and replace the store at the bookmark. Throws when the stream ends before it.
+   */
+  private async watchListOnce(): Promise<{ rv: string; events: number }> {
+    const path = collectionPath(this.o.kind);
+    const initial = !this.st.synced;
+    let items: KubeObject[] | undefined = [];
+    let stored = 0;
+    const deleted = new Set<string>();
+    let current = '';
+    let events = 0;
+    this.st.listed = 0;
+    this.st.expected = undefined;
+    void this.countObjects(path);
+    this.st.watching = true;
+    const onEvent = (e: WatchEvent) => {
+      events++;
+      this.st.lastEventAt = Date.now();
+      this.st.failingSince = undefined;
+      const obj = e.object;
+      if (e.type === 'ERROR') throw watchError(obj);
+      const newRv = obj?.metadata?.resourceVersion;
+      if (!items) {
+        this.apply(e);
+        if (newRv) this.st.resourceVersion = current = newRv;
+        return;
+      }
+      if (newRv) current = newRv;
+      if (e.type === 'BOOKMARK') {
+        // An API server that ignores sendInitialEvents (before Kubernetes 1.27) never sends the annotated one.
+        if (obj.metadata?.annotations?.[INITIAL_EVENTS_END] !== 'true') throw new WatchListUnsupported('bookmark before the initial events ended');
+        const state = deleted.size ? items.filter((o) => !deleted.has(`${o.metadata.namespace}/${o.metadata.name}`)) : items;
+        items = undefined;
+        this.synced(state, initial, current);
+        return;
+      }
+      if (e.type === 'DELETED') deleted.add(`${obj.metadata.namespace}/${obj.metadata.name}`);
+      else items.push(this.o.project(obj));
+      this.st.listed = items.length;
+      if (initial && this.o.sink.add && items.length - stored >= WATCH_LIST_BATCH) {
+        this.o.sink.add(items.slice(stored));
+        stored = items.length;
+        this.resolveFirstData();
+      }
+    };
+    const timeout = Math.max(WATCH_LIST_TIMEOUT_S, this.o.watchTimeoutSeconds ?? 0);
+    await this.o.transport.watch(
+      path,
+      { sendInitialEvents: 'true', resourceVersionMatch: 'NotOlderThan', allowWatchBookmarks: 'true', timeoutSeconds: String(timeout) },
+      onEvent,
+      this.abort.signal,
+    );
+    if (items) throw new Error(`watch-list of ${this.o.kind} ended after ${items.length} objects, before its initial events were complete`);
+    return { rv: current, events };
+  }
+
+  /** How many objects the kind holds, for "loading N of M" (a watch-list does not say): a LIST of one object. */
+  private async countObjects(path: string): Promise<void> {
+    try {
+      const page = await this.o.transport.listPage(path, { limit: '1' }, this.abort.signal);
+      if (!this.st.synced || this.st.expected === undefined) this.st.expected = page.items.length + (page.remainingItemCount ?? 0);
+    } catch {
+      // Only the progress figure is missing; the watch-list itself reports its own errors.
+    }
+  }
+}
+
+class WatchListUnsupported extends Error {}
+
+function watchError(obj: WatchEvent['object']): KubeHttpError {
+  return new KubeHttpError(typeof obj.code === 'number' ? obj.code : 500, obj.message ?? 'watch error', obj.reason);
+}
+
+/** The API server does not do watch-list: a feature gate off (400/422 on sendInitialEvents) or an old server. */
+function refusesWatchList(e: unknown): boolean {
+  return e instanceof WatchListUnsupported || (e instanceof KubeHttpError && (e.status === 400 || e.status === 422));
 }

@@ -188,4 +188,23 @@ describe('IncrementalFindings', () => {
     engine.upsert('bundles', T.readyBundle('helm-missing-deps-charts-webapp'));
     expect(engine.findings({ workspaces: 'all', now: T.NOW })).toEqual([]);
   });
+
+  it('runs the proxy detector over a namespace again only when what it reads there changed, not on agent heartbeats', () => {
+    const engine = new IncrementalFindings({ ofBundle: () => [], onCluster: () => [] });
+    engine.upsert('clustergroups', T.proxyGroup);
+    engine.upsert('clusters', T.proxied('a', true));
+    engine.upsert('clusters', T.proxied('b', true));
+    engine.upsert('clusters', T.proxied('c', false));
+    const ids = () => engine.findings({ workspaces: ['fleet-default'], now: T.NOW }).map((f) => f.id);
+    expect(ids()).toEqual(['proxy-env-missing:fleet-default/proxied-eu']);
+    expect(engine.proxyPasses).toBe(1);
+    // A heartbeat: only status.agent.lastSeen changes.
+    engine.upsert('clusters', T.proxied('c', false, { status: { agent: { lastSeen: new Date(T.NOW).toISOString() } } } as never));
+    expect(ids()).toEqual(['proxy-env-missing:fleet-default/proxied-eu']);
+    expect(engine.proxyPasses).toBe(1);
+    // The variables added: the finding goes, after one more pass.
+    engine.upsert('clusters', T.proxied('c', true));
+    expect(ids()).toEqual([]);
+    expect(engine.proxyPasses).toBe(2);
+  });
 });

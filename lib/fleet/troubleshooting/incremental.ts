@@ -9,8 +9,8 @@ import { agentBundleModified, agentRedeployPending } from './agent';
 import { bundleApplyError } from './bundle-apply-error';
 import { gitRepoStalled } from './gitrepo-stalled';
 import { helmDependenciesMissing } from './helm-deps';
-import { runDetectors } from './index';
-import { proxyVarsOf } from './proxy';
+import { runDetectors, sortFindings } from './index';
+import { PROXY_VARS, proxyEnvMissing, proxyVarsOf } from './proxy';
 import { SECRET_FIELDS } from './secrets';
 import type { BundleDeploymentIn, BundleIn, ClusterGroupIn, ClusterIn, DetectorInput, Finding, GitRepoIn, SecretExistence } from './types';
 import { key, LABEL_BUNDLE, LABEL_BUNDLE_NS, LABEL_CLUSTER, LABEL_CLUSTER_NS } from './util';
@@ -62,8 +62,17 @@ export class IncrementalFindings {
   private readonly lastSeen = new Map<string, { ns: string; ms: number }>();
   /** Per namespace, Clusters whose agent has proxy variables: only their groups can lack them. */
   private readonly proxied = new Map<string, Set<string>>();
-  /** Applied changes (tests and the bench read it). */
+  /**
+   * The proxy detector reads every Cluster and ClusterGroup of a namespace where some agent has proxy variables: its
+   * findings are kept per namespace, recomputed only when what it reads changed there (a Cluster's labels or proxy
+   * variables, a ClusterGroup's selector, one added or removed), not on every agent heartbeat.
+   */
+  private readonly proxyInputs = new Map<string, number>();
+  private readonly proxySignature = new Map<string, string>();
+  private readonly proxyMemo = new Map<string, { version: number; findings: Finding[] }>();
+  /** Applied changes, and proxy detector passes (tests and the bench read them). */
   changes = 0;
+  proxyPasses = 0;
 
   constructor(private readonly bds: BundleDeploymentLookup) {}
 
@@ -73,6 +82,7 @@ export class IncrementalFindings {
     (this.objects[kind] as Map<string, ObjOf<K>>).set(k, obj);
     this.changes++;
     const ns = obj.metadata.namespace ?? '';
+    if (kind === 'clusters' || kind === 'clustergroups') this.proxyInput(kind, k, ns, proxySignature(kind, obj as ClusterIn & ClusterGroupIn));
     switch (kind) {
       case 'gitrepos': {
         const g = obj as GitRepoIn;
@@ -107,6 +117,7 @@ export class IncrementalFindings {
   }
 
   remove(kind: FollowedKind, namespace: string | undefined, name: string): void {
+    if (kind === 'clusters' || kind === 'clustergroups') this.proxyInput(kind, key(namespace, name), namespace ?? '', undefined);
     this.forget(kind, key(namespace, name));
     this.changes++;
   }
@@ -147,18 +158,8 @@ export class IncrementalFindings {
     const silent: string[] = [];
     for (const [k, s] of this.lastSeen) if (inScope(s.ns) && (Number.isNaN(s.ms) || q.now - s.ms > stale)) silent.push(k);
     const clusters = pick('clusters', [...silent, ...this.redeployPending, ...this.windowsClusters], new Map());
-    const clustergroups = new Map<string, ClusterGroupIn>();
-    // A group can lack proxy settings only where some cluster has them; then the whole namespace is needed.
-    for (const ns of this.proxied.keys()) {
-      if (!inScope(ns)) continue;
-      let groups = 0;
-      for (const [k, g] of this.objects.clustergroups) {
-        if (g.metadata.namespace !== ns) continue;
-        clustergroups.set(k, g);
-        groups++;
-      }
-      if (groups) for (const [k, c] of this.objects.clusters) if (c.metadata.namespace === ns) clusters.set(k, c);
-    }
+    const proxyFindings: Finding[] = [];
+    for (const ns of this.proxied.keys()) if (inScope(ns)) proxyFindings.push(...this.proxyFindingsIn(ns));
     const deployments = new Set<BundleDeploymentIn>();
     for (const bk of this.modifiedAgentBundles) {
       if (!bundles.has(bk)) continue;
@@ -173,7 +174,7 @@ export class IncrementalFindings {
         if (b && inScope(b.metadata.namespace)) bundles.set(bdBundle(bd), b);
       }
     }
-    return runDetectors({
+    const rest = runDetectors({
       now: q.now,
       staleAfterMs: q.staleAfterMs,
       secretExists: q.secretExists,
@@ -181,7 +182,37 @@ export class IncrementalFindings {
       bundles: [...bundles.values()],
       bundledeployments: [...deployments],
       clusters: [...clusters.values()],
-      clustergroups: [...clustergroups.values()],
+      clustergroups: [],
     });
+    return proxyFindings.length ? sortFindings([...rest, ...proxyFindings]) : rest;
   }
+
+  /** A Cluster or ClusterGroup changed (signature undefined: removed): a new version of its namespace's proxy input when it matters. */
+  private proxyInput(kind: 'clusters' | 'clustergroups', k: string, ns: string, signature: string | undefined): void {
+    const id = `${kind}\u0000${k}`;
+    if (this.proxySignature.get(id) === signature) return;
+    if (signature === undefined) this.proxySignature.delete(id);
+    else this.proxySignature.set(id, signature);
+    this.proxyInputs.set(ns, (this.proxyInputs.get(ns) ?? 0) + 1);
+  }
+
+  /** The proxy detector over every Cluster and ClusterGroup of `ns`, memoised per version of its input. */
+  private proxyFindingsIn(ns: string): Finding[] {
+    const version = this.proxyInputs.get(ns) ?? 0;
+    const hit = this.proxyMemo.get(ns);
+    if (hit?.version === version) return hit.findings;
+    const inNs = <T extends { metadata: { namespace?: string } }>(m: Map<string, T>) => [...m.values()].filter((o) => (o.metadata.namespace ?? '') === ns);
+    const clustergroups = inNs(this.objects.clustergroups);
+    this.proxyPasses++;
+    const findings = clustergroups.length ? proxyEnvMissing(one({ clusters: inNs(this.objects.clusters), clustergroups })) : [];
+    this.proxyMemo.set(ns, { version, findings });
+    return findings;
+  }
+}
+
+/** What the proxy detector reads of a Cluster (labels for group selectors, proxy variables) or ClusterGroup (selector). */
+function proxySignature(kind: 'clusters' | 'clustergroups', o: ClusterIn & ClusterGroupIn): string {
+  if (kind === 'clustergroups') return JSON.stringify(o.spec?.selector ?? null);
+  const vars = (o.spec?.agentEnvVars ?? []).filter((e) => (PROXY_VARS as readonly string[]).includes(e.name.toUpperCase()));
+  return JSON.stringify([o.metadata.labels ?? {}, vars]);
 }
