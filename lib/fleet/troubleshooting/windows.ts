@@ -28,12 +28,18 @@ function mentionsWindowsScheduling(v: unknown, depth = 0): boolean {
 
 const MANIFEST_RE = /kubernetes\.io\/os["']?\s*:\s*["']?windows|value["']?\s*:\s*["']?windows/i;
 
+/** Per Bundle object: the cache never mutates one (a change is a new object), and the walk costs ~50 µs a bundle. */
+const windowsScheduled = new WeakMap<BundleIn, boolean>();
+
 /** True when the bundle's options, per-target options or (when present) manifests set Windows scheduling. */
 export function bundleHasWindowsScheduling(b: BundleIn): boolean {
-  const spec = b.spec ?? {};
-  const { resources, ...options } = spec as Record<string, unknown>;
-  if (mentionsWindowsScheduling(options)) return true;
-  return Array.isArray(resources) && resources.some((r) => isObj(r) && typeof r.content === 'string' && MANIFEST_RE.test(r.content));
+  let v = windowsScheduled.get(b);
+  if (v === undefined) {
+    const { resources, ...options } = (b.spec ?? {}) as Record<string, unknown>;
+    v = mentionsWindowsScheduling(options) || (Array.isArray(resources) && resources.some((r) => isObj(r) && typeof r.content === 'string' && MANIFEST_RE.test(r.content)));
+    windowsScheduled.set(b, v);
+  }
+  return v;
 }
 
 export const windowsScheduling: Detector = ({ clusters, bundles, bundledeployments }) => {
@@ -45,7 +51,9 @@ export const windowsScheduling: Detector = ({ clusters, bundles, bundledeploymen
     const ck = key(l[LABEL_CLUSTER_NS], l[LABEL_CLUSTER] ?? '');
     if (!windows.has(ck)) continue;
     const bk = key(l[LABEL_BUNDLE_NS], l[LABEL_BUNDLE] ?? '');
-    onWindows.set(bk, [...(onWindows.get(bk) ?? []), { cluster: l[LABEL_CLUSTER] ?? '', ready: bundleDeploymentState({ spec: bd.spec, status: { ...bd.status, conditions: bd.status?.conditions ?? undefined } }) === 'Ready' }]);
+    let list = onWindows.get(bk);
+    if (!list) onWindows.set(bk, (list = []));
+    list.push({ cluster: l[LABEL_CLUSTER] ?? '', ready: bundleDeploymentState({ spec: bd.spec, status: { ...bd.status, conditions: bd.status?.conditions ?? undefined } }) === 'Ready' });
   }
   const out: Finding[] = [];
   const quiet: BundleIn[] = [];
