@@ -29,6 +29,15 @@ describe('projections', () => {
     expect(BundleDeploymentSchema.safeParse(p).success).toBe(true);
   });
 
+  it('keeps only the identity labels of a BundleDeployment, in one order whatever order they came in', () => {
+    const raw = bundleDeployment({ cluster: 'c1', bundle: 'b1', repo: 'r1' });
+    const labels = raw.metadata.labels as Record<string, string>;
+    raw.metadata.labels = { 'fleet.cattle.io/commit': 'abc', 'fleet.cattle.io/managed': 'true', ...Object.fromEntries(Object.entries(labels).reverse()) };
+    const kept = project('bundledeployments', raw).metadata.labels!;
+    expect(Object.keys(kept)).toEqual(['fleet.cattle.io/bundle-name', 'fleet.cattle.io/bundle-namespace', 'fleet.cattle.io/cluster', 'fleet.cattle.io/cluster-namespace', 'fleet.cattle.io/repo-name']);
+    expect(kept['fleet.cattle.io/cluster']).toBe('c1');
+  });
+
   it('keeps Bundle resource names, drops their contents', () => {
     const p = project('bundles', bundle('b1', 'fleet-default', 'r1'));
     expect(p.spec?.resources).toEqual([{ name: 'chart/values.yaml' }, { name: 'x.tgz', encoding: 'base64+gz' }]);

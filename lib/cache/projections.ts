@@ -2,7 +2,7 @@
 // lenient zod schemas in lib/fleet/kinds parse it like the full object; only heavy or write-side fields go:
 // managedFields, apply annotations, Bundle contents, helm values copied into every BundleDeployment, per-resource
 // and per-cluster status lists that grow with the fleet.
-import { CACHE_KINDS, type CacheKind } from './kinds';
+import { CACHE_KINDS, LABEL_BUNDLE, LABEL_BUNDLE_NS, LABEL_CLUSTER, LABEL_CLUSTER_NS, LABEL_HELMOP, LABEL_REPO, type CacheKind } from './kinds';
 import type { KubeObject, ObjectMeta } from './types';
 
 const DROP_ANNOTATIONS = new Set([
@@ -194,6 +194,16 @@ function withInternedSpec(obj: KubeObject, spec: Obj | undefined, st: Obj | unde
   return withSpec(obj, internDeep(spec), internDeep(st), kind);
 }
 
+/** The labels a BundleDeployment is indexed, listed and searched by (Fleet's identity labels; commit, managed and
+ * the rest are not shown), always in this order so every BD's label object shares one shape. */
+const BD_LABELS = [LABEL_BUNDLE, LABEL_BUNDLE_NS, LABEL_CLUSTER, LABEL_CLUSTER_NS, LABEL_REPO, LABEL_HELMOP] as const;
+function bdLabels(labels: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!labels) return undefined;
+  let out: Record<string, string> | undefined;
+  for (const k of BD_LABELS) if (labels[k] !== undefined) (out ??= {})[k] = labels[k];
+  return out;
+}
+
 const projectors: Record<CacheKind, (o: KubeObject) => KubeObject> = {
   // Status lists per resource and per cluster grow with the fleet (10k clusters → 10k map entries).
   gitrepos: (o) => withInternedSpec(o, o.spec, status(o.status, ['resources', 'perClusterResourceCounts']), 'gitrepos'),
@@ -231,9 +241,11 @@ const projectors: Record<CacheKind, (o: KubeObject) => KubeObject> = {
     // Interned before hash-consing: a shared subtree is then never walked again for the next deployment sharing it.
     const out = withSpec(o, share(internDeep(spec)), share(internDeep(st)), 'bundledeployments');
     // ×100,000 every field costs megabytes: a BD's uid, generation, finalizers and annotations are not shown in lists.
-    const { uid: _u, generation: _g, finalizers: _f, annotations: _a, ownerReferences: _r, ...meta } = out.metadata;
+    const { uid: _u, generation: _g, finalizers: _f, annotations: _a, ownerReferences: _r, labels, ...meta } = out.metadata;
     void [_u, _g, _f, _a, _r];
     out.metadata = { ...meta, name: intern(meta.name) };
+    const kept = bdLabels(labels);
+    if (kept) out.metadata.labels = kept;
     return out;
   },
   clusters: (o) => withInternedSpec(o, o.spec, status(o.status), 'clusters'),

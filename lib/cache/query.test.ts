@@ -36,6 +36,18 @@ describe('query', () => {
     expect(query(repos, { ...base, workspaces: ['nowhere'] }).total).toBe(0);
   });
 
+  it('finds BundleDeployments by name, cluster, bundle or GitRepo (no stored text), not by the cluster namespace', () => {
+    const any = [...bds.all()][123]!.obj;
+    const l = any.metadata.labels!;
+    for (const term of [l['fleet.cattle.io/cluster']!, l['fleet.cattle.io/bundle-name']!, l['fleet.cattle.io/repo-name']!, any.metadata.name]) {
+      const r = query(bds, { ...base, q: term.toUpperCase(), pageSize: 500 });
+      expect(r.total).toBeGreaterThan(0);
+      expect(r.items.every((o) => [o.metadata.name, ...Object.values(o.metadata.labels ?? {})].some((v) => v.includes(term)))).toBe(true);
+    }
+    expect(query(bds, { ...base, q: `${l['fleet.cattle.io/cluster']} ${l['fleet.cattle.io/bundle-name']}`, pageSize: 500 }).items.map((o) => o.metadata.name)).toContain(any.metadata.name);
+    expect(query(bds, { ...base, q: any.metadata.namespace! }).total).toBe(0);
+  });
+
   it('narrows by index filters and matches a brute-force scan', () => {
     const filter = { gitrepo: 'fleet-default/repo-00042' };
     const r = queryEntries(bds, { ...base, filter, sort: 'cluster', pageSize: 500 });

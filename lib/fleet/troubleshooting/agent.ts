@@ -4,7 +4,7 @@ import { agentContact, DEFAULT_AGENT_STALE_MS } from '../rollup';
 import { summaryCount, summaryState } from '../state';
 import { modifiedStatusString } from '../status-strings';
 import type { BundleDeploymentIn, ClusterIn, Detector, Finding } from './types';
-import { ago, key, LABEL_BUNDLE, LABEL_BUNDLE_NS, listNames, n, ref } from './util';
+import { ago, byText, key, LABEL_BUNDLE, LABEL_BUNDLE_NS, listNames, n, ref } from './util';
 
 /** Fleet names the agent bundle `fleet-agent-<cluster>` (manageagent.go); very old Fleet used one `fleet-agent`. */
 export function isAgentBundleName(name: string): boolean {
@@ -58,18 +58,17 @@ export const agentBundleModified: Detector = ({ bundles, bundledeployments }) =>
 
 /** Clusters whose agent has not checked in for staleAfterMs (or never did): Fleet cannot deploy to them. */
 export const agentsNotReporting: Detector = ({ clusters, now, staleAfterMs = DEFAULT_AGENT_STALE_MS }) => {
-  const silent: { c: ClusterIn; note: string }[] = [];
+  const silent: { c: ClusterIn; note: string; seenAt: number }[] = [];
   for (const c of clusters) {
     const contact = agentContact(c, now, staleAfterMs);
     if (contact === 'recent') continue;
-    const seen = c.status?.agent?.lastSeen;
-    const note = contact === 'never' ? 'agent never checked in (WaitCheckIn)' : `last seen ${ago(now - Date.parse(seen ?? ''))} ago`;
-    silent.push({ c, note });
+    const seenAt = Date.parse(c.status?.agent?.lastSeen ?? '');
+    const note = contact === 'never' ? 'agent never checked in (WaitCheckIn)' : `last seen ${ago(now - seenAt)} ago`;
+    silent.push({ c, note, seenAt: seenAt || 0 });
   }
   if (silent.length === 0) return [];
   // Longest silence first: those are the ones a restore most likely broke.
-  const seenAt = (c: ClusterIn) => Date.parse(c.status?.agent?.lastSeen ?? '') || 0;
-  silent.sort((a, b) => seenAt(a.c) - seenAt(b.c) || a.c.metadata.name.localeCompare(b.c.metadata.name) || (a.c.metadata.namespace ?? '').localeCompare(b.c.metadata.namespace ?? ''));
+  silent.sort((a, b) => a.seenAt - b.seenAt || byText(a.c.metadata.name, b.c.metadata.name) || byText(a.c.metadata.namespace ?? '', b.c.metadata.namespace ?? ''));
   const names = silent.map((s) => s.c.metadata.name);
   return [
     {

@@ -7,6 +7,7 @@ import { proxyEnvMissing } from './proxy';
 import { missingSecret } from './secrets';
 import { SEVERITY_RANK, type Detector, type DetectorInput, type Finding } from './types';
 import { windowsScheduling } from './windows';
+import { byText } from './util';
 
 export * from './types';
 export { isAgentBundleName } from './agent';
@@ -33,7 +34,7 @@ export function runDetectors(input: DetectorInput): Finding[] {
 
 /** Worst first, then by title; ties by id, so the order never depends on the order objects were read in. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || byText(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Findings that mention an object, for inline hints on detail pages. */

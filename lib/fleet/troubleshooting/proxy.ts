@@ -3,7 +3,7 @@
 // the Fleet controller or registries.
 import { clustersInGroup } from '../targets';
 import type { ClusterIn, Detector, Finding } from './types';
-import { key, listNames, ref } from './util';
+import { byText, key, listNames, ref } from './util';
 
 export const PROXY_VARS = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY'] as const;
 
@@ -26,7 +26,7 @@ export const proxyEnvMissing: Detector = ({ clusters, clustergroups }) => {
   const out: Finding[] = [];
   for (const g of clustergroups) {
     // By name: the same text whatever order the clusters came in.
-    const members = clustersInGroup(g, clusters.filter((c) => c.metadata.namespace === g.metadata.namespace)).sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+    const members = clustersInGroup(g, clusters.filter((c) => c.metadata.namespace === g.metadata.namespace)).sort((a, b) => byText(a.metadata.name, b.metadata.name));
     if (members.length < 2) continue;
     const vars = new Map(members.map((c) => [c, proxyVarsOf(c)]));
     const withProxy = members.filter((c) => vars.get(c)!.size > 0);

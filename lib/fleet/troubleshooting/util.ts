@@ -9,6 +9,10 @@ export const LABEL_REPO = 'fleet.cattle.io/repo-name';
 
 export const key = (ns: string | undefined, name: string) => `${ns ?? ''}/${name}`;
 
+/** The order localeCompare gives, from one collator: localeCompare builds one per call (~10 µs), which at thousands
+ * of clusters per finding is most of a request. */
+export const byText = new Intl.Collator().compare;
+
 export function ref(kind: ObjectRef['kind'], m: { name: string; namespace?: string }, note?: string): ObjectRef {
   return note ? { kind, namespace: m.namespace ?? '', name: m.name, note } : { kind, namespace: m.namespace ?? '', name: m.name };
 }

@@ -4,7 +4,7 @@
 import { bundleDeploymentState } from '../state';
 import { isAgentBundleName } from './agent';
 import type { BundleIn, ClusterIn, Detector, Finding } from './types';
-import { key, LABEL_BUNDLE, LABEL_BUNDLE_NS, LABEL_CLUSTER, LABEL_CLUSTER_NS, listNames, n, ref } from './util';
+import { byText, key, LABEL_BUNDLE, LABEL_BUNDLE_NS, LABEL_CLUSTER, LABEL_CLUSTER_NS, listNames, n, ref } from './util';
 
 export function isWindowsCluster(c: ClusterIn): boolean {
   const l = c.metadata.labels ?? {};
@@ -62,7 +62,7 @@ export const windowsScheduling: Detector = ({ clusters, bundles, bundledeploymen
     const targets = onWindows.get(key(b.metadata.namespace, b.metadata.name));
     if (!targets || bundleHasWindowsScheduling(b)) continue;
     // By cluster name, and the quiet bundles by key below: the same text whatever order objects came in.
-    const failing = targets.filter((t) => !t.ready).sort((a, b) => a.cluster.localeCompare(b.cluster));
+    const failing = targets.filter((t) => !t.ready).sort((a, b) => byText(a.cluster, b.cluster));
     if (failing.length === 0) {
       quiet.push(b);
       continue;
@@ -81,7 +81,7 @@ export const windowsScheduling: Detector = ({ clusters, bundles, bundledeploymen
       objects: [ref('Bundle', b.metadata), ...failing.map((f) => ({ kind: 'Cluster' as const, namespace: b.metadata.namespace ?? '', name: f.cluster, note: 'not ready' }))],
     });
   }
-  quiet.sort((a, b) => key(a.metadata.namespace, a.metadata.name).localeCompare(key(b.metadata.namespace, b.metadata.name)));
+  quiet.sort((a, b) => byText(key(a.metadata.namespace, a.metadata.name), key(b.metadata.namespace, b.metadata.name)));
   if (quiet.length > 0) {
     out.push({
       id: 'windows-scheduling:ready',
