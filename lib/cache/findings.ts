@@ -22,7 +22,7 @@ export function liveFindings(cache: FleetCache): IncrementalFindings {
   let engine = engines.get(cache);
   if (engine) return engine;
   const bds = cache.kinds.includes('bundledeployments') ? cache.store('bundledeployments') : undefined;
-  engine = new IncrementalFindings({ ofBundle: (k) => byIndex(bds, 'bundle', k), onCluster: (k) => byIndex(bds, 'cluster', k) });
+  engine = new IncrementalFindings({ ofBundle: (k) => byIndex(bds, 'bundle', k), onCluster: (k) => byIndex(bds, 'cluster', k), version: () => bds?.version ?? 0 });
   const e = engine;
   for (const kind of FOLLOWED) {
     if (!cache.kinds.includes(kind)) continue;

@@ -155,6 +155,11 @@ export function jsonText(text: string): Response {
   return new Response(text, { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
 }
 
+/** The start of the current clock bucket: the one `now` every answer within that bucket is computed with. */
+export function bucketStart(now = Date.now()): number {
+  return Math.floor(now / CLOCK_BUCKET_MS) * CLOCK_BUCKET_MS;
+}
+
 /** The current clock bucket, for answers that change with time alone. */
 export function clockBucket(now = Date.now()): string {
   return String(Math.floor(now / CLOCK_BUCKET_MS));

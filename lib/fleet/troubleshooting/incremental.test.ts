@@ -105,9 +105,11 @@ function run(seed: number, steps: number) {
   const w: World = { gitrepos: new Map(), bundles: new Map(), clusters: new Map(), clustergroups: new Map(), bundledeployments: new Map() };
   const bdLabel = (bd: BundleDeploymentIn, ns: string, n: string) => `${bd.metadata.labels?.[ns] ?? ''}/${bd.metadata.labels?.[n] ?? ''}`;
   // Answers more than asked (every BundleDeployment), as the lookup contract allows.
+  let bdVersion = 0;
   const engine = new IncrementalFindings({
     ofBundle: (k) => [...w.bundledeployments.values()].filter((bd) => r.next() < 0.5 || bdLabel(bd, 'fleet.cattle.io/bundle-namespace', 'fleet.cattle.io/bundle-name') === k),
     onCluster: (k) => [...w.bundledeployments.values()].filter((bd) => r.next() < 0.5 || bdLabel(bd, 'fleet.cattle.io/cluster-namespace', 'fleet.cattle.io/cluster') === k),
+    version: () => bdVersion,
   });
   let compared = 0;
   let nonEmpty = 0;
@@ -116,6 +118,7 @@ function run(seed: number, steps: number) {
     const ns = r.pick(WORKSPACES);
     const del = r.next() < 0.2;
     if (kind === 'bundledeployments') {
+      bdVersion++;
       const bd = bdTemplate(r);
       if (del) w.bundledeployments.delete(keyOf(r.pick([...w.bundledeployments.values(), bd])));
       else w.bundledeployments.set(keyOf(bd), bd);
@@ -139,7 +142,8 @@ function run(seed: number, steps: number) {
         engine.upsert(kind, obj as never);
       }
     }
-    if (i % 7 === 0 || i === steps - 1) {
+    // Often after a single change, so the per-detector memo both hits and misses.
+    if (i % 7 === 0 || r.next() < 0.4 || i === steps - 1) {
       const q = {
         workspaces: r.pick<'all' | string[]>(['all', ['fleet-default'], ['fleet-local'], [], WORKSPACES]),
         now: T.NOW + Math.floor(r.next() * 3) * 3_600_000,
@@ -206,5 +210,19 @@ describe('IncrementalFindings', () => {
     engine.upsert('clusters', T.proxied('c', true));
     expect(ids()).toEqual([]);
     expect(engine.proxyPasses).toBe(2);
+  });
+
+  it('answers from the memo for detectors whose inputs did not change (a GitRepo write leaves the silent-agent finding as it was)', () => {
+    const engine = new IncrementalFindings({ ofBundle: () => [], onCluster: () => [], version: () => 0 });
+    engine.upsert('clusters', T.cluster('gone', { lastSeen: T.minutes(124) }));
+    const q = { workspaces: 'all' as const, now: T.NOW };
+    const silent = () => engine.findings(q).find((f) => f.detector === 'agents-not-reporting');
+    const first = silent();
+    expect(first?.objects.map((o) => o.name)).toEqual(['gone']);
+    engine.upsert('gitrepos', T.helmSecretRepo);
+    expect(silent()).toBe(first);
+    engine.upsert('clusters', T.cluster('gone', { lastSeen: T.minutes(200) }));
+    expect(silent()).not.toBe(first);
+    expect(engine.findings({ ...q, now: T.NOW + 1 }).find((f) => f.detector === 'agents-not-reporting')).not.toBe(silent());
   });
 });

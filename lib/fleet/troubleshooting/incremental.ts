@@ -9,7 +9,7 @@ import { agentBundleModified, agentRedeployPending } from './agent';
 import { bundleApplyError } from './bundle-apply-error';
 import { gitRepoStalled } from './gitrepo-stalled';
 import { helmDependenciesMissing } from './helm-deps';
-import { runDetectors, sortFindings } from './index';
+import { DETECTORS, sortFindings } from './index';
 import { PROXY_VARS, proxyEnvMissing, proxyVarsOf } from './proxy';
 import { SECRET_FIELDS } from './secrets';
 import type { BundleDeploymentIn, BundleIn, ClusterGroupIn, ClusterIn, DetectorInput, Finding, GitRepoIn, SecretExistence } from './types';
@@ -26,7 +26,26 @@ export interface BundleDeploymentLookup {
   ofBundle(bundleKey: string): Iterable<BundleDeploymentIn>;
   /** BundleDeployments on the Cluster "namespace/name". */
   onCluster(clusterKey: string): Iterable<BundleDeploymentIn>;
+  /** Changes whenever any BundleDeployment changed (without it, detectors that read them are never memoised). */
+  version?(): number;
 }
+
+type DetectorRead = FollowedKind | 'bundledeployments' | 'clock';
+/**
+ * What each detector's answer depends on, for the memo in findings(): a per-object detector over candidates depends
+ * on its kinds only (objects added for another detector never yield its findings). Not listed: run every time
+ * (missingSecret: the person's Secret answers; cheap). incremental.test.ts checks the answers against full passes.
+ */
+const DETECTOR_READS: Readonly<Record<string, readonly DetectorRead[]>> = {
+  gitRepoStalled: ['gitrepos'],
+  helmDependenciesMissing: ['gitrepos', 'bundles'],
+  bundleApplyError: ['bundles'],
+  agentBundleModified: ['bundles', 'bundledeployments'],
+  agentRedeployPending: ['clusters'],
+  agentsNotReporting: ['clusters', 'clock'],
+  windowsScheduling: ['clusters', 'bundles', 'bundledeployments'],
+};
+const MAX_DETECTOR_MEMO = 256;
 
 export interface FindingsQuery {
   workspaces: 'all' | readonly string[];
@@ -70,6 +89,9 @@ export class IncrementalFindings {
   private readonly proxyInputs = new Map<string, number>();
   private readonly proxySignature = new Map<string, string>();
   private readonly proxyMemo = new Map<string, { version: number; findings: Finding[] }>();
+  /** Bumped on every change of a kind: what the detector memo is keyed by. */
+  private readonly versions: Record<FollowedKind, number> = { gitrepos: 0, bundles: 0, clusters: 0, clustergroups: 0 };
+  private readonly detectorMemo = new Map<string, { key: string; findings: Finding[] }>();
   /** Applied changes, and proxy detector passes (tests and the bench read them). */
   changes = 0;
   proxyPasses = 0;
@@ -81,6 +103,7 @@ export class IncrementalFindings {
     this.forget(kind, k);
     (this.objects[kind] as Map<string, ObjOf<K>>).set(k, obj);
     this.changes++;
+    this.versions[kind]++;
     const ns = obj.metadata.namespace ?? '';
     if (kind === 'clusters' || kind === 'clustergroups') this.proxyInput(kind, k, ns, proxySignature(kind, obj as ClusterIn & ClusterGroupIn));
     switch (kind) {
@@ -120,6 +143,7 @@ export class IncrementalFindings {
     if (kind === 'clusters' || kind === 'clustergroups') this.proxyInput(kind, key(namespace, name), namespace ?? '', undefined);
     this.forget(kind, key(namespace, name));
     this.changes++;
+    this.versions[kind]++;
   }
 
   private forget(kind: FollowedKind, k: string): void {
@@ -141,10 +165,47 @@ export class IncrementalFindings {
     }
   }
 
-  /** What runDetectors answers over every object in `workspaces`, from the candidates only. */
+  /**
+   * What runDetectors answers over every object in `workspaces`, from the candidates only. Each detector's answer is
+   * kept until something it reads changes (DETECTOR_READS): a GitRepo status write re-runs the GitRepo detectors, not
+   * the one listing every silent agent of 10,000 clusters.
+   */
   findings(q: FindingsQuery): Finding[] {
     const ws = q.workspaces === 'all' ? undefined : new Set(q.workspaces);
+    const wsKey = q.workspaces === 'all' ? '*' : [...q.workspaces].sort().join(',');
     const inScope = (ns: string | undefined) => !ws || ws.has(ns ?? '');
+    let input: DetectorInput | undefined;
+    const out: Finding[] = [];
+    for (const [name, detect] of Object.entries(DETECTORS)) {
+      if (detect === proxyEnvMissing) continue; // per namespace, below
+      const reads = DETECTOR_READS[name];
+      const key = reads ? `${wsKey}|${reads.map((r) => this.readVersion(r, q)).join('|')}` : undefined;
+      const id = `${name}\u0000${wsKey}`;
+      const hit = this.detectorMemo.get(id);
+      if (key !== undefined && hit?.key === key) {
+        out.push(...hit.findings);
+        continue;
+      }
+      const findings = detect((input ??= this.candidates(q, inScope)));
+      if (key !== undefined) {
+        if (this.detectorMemo.size >= MAX_DETECTOR_MEMO) this.detectorMemo.clear();
+        this.detectorMemo.set(id, { key, findings });
+      }
+      out.push(...findings);
+    }
+    for (const ns of this.proxied.keys()) if (inScope(ns)) out.push(...this.proxyFindingsIn(ns));
+    return sortFindings(out);
+  }
+
+  /** A version of what a detector reads: changes whenever that input may have. NaN (never equal) when unknown. */
+  private readVersion(r: DetectorRead, q: FindingsQuery): string | number {
+    if (r === 'bundledeployments') return this.bds.version?.() ?? NaN;
+    if (r === 'clock') return `${q.now}/${q.staleAfterMs ?? DEFAULT_AGENT_STALE_MS}`;
+    return this.versions[r];
+  }
+
+  /** The detectors' input: candidates in scope, plus the BundleDeployments and Bundles they need. */
+  private candidates(q: FindingsQuery, inScope: (ns: string | undefined) => boolean): DetectorInput {
     const pick = <K extends FollowedKind>(kind: K, keys: Iterable<string>, into: Map<string, ObjOf<K>>) => {
       for (const k of keys) {
         const o = this.objects[kind].get(k);
@@ -158,8 +219,6 @@ export class IncrementalFindings {
     const silent: string[] = [];
     for (const [k, s] of this.lastSeen) if (inScope(s.ns) && (Number.isNaN(s.ms) || q.now - s.ms > stale)) silent.push(k);
     const clusters = pick('clusters', [...silent, ...this.redeployPending, ...this.windowsClusters], new Map());
-    const proxyFindings: Finding[] = [];
-    for (const ns of this.proxied.keys()) if (inScope(ns)) proxyFindings.push(...this.proxyFindingsIn(ns));
     const deployments = new Set<BundleDeploymentIn>();
     for (const bk of this.modifiedAgentBundles) {
       if (!bundles.has(bk)) continue;
@@ -174,7 +233,7 @@ export class IncrementalFindings {
         if (b && inScope(b.metadata.namespace)) bundles.set(bdBundle(bd), b);
       }
     }
-    const rest = runDetectors({
+    return {
       now: q.now,
       staleAfterMs: q.staleAfterMs,
       secretExists: q.secretExists,
@@ -183,8 +242,7 @@ export class IncrementalFindings {
       bundledeployments: [...deployments],
       clusters: [...clusters.values()],
       clustergroups: [],
-    });
-    return proxyFindings.length ? sortFindings([...rest, ...proxyFindings]) : rest;
+    };
   }
 
   /** A Cluster or ClusterGroup changed (signature undefined: removed): a new version of its namespace's proxy input when it matters. */

@@ -7,7 +7,7 @@ import { asPerson, jsonError, queryProblem } from '@/lib/http/route';
 import { scoped } from '@/lib/http/scope';
 import { fleetSettings } from '@/lib/k8s/fleet-settings';
 import { checkSecrets } from '@/lib/k8s/secret-presence';
-import { clockBucket, heavyJson, heavySlot, jsonText } from '@/lib/http/heavy';
+import { bucketStart, clockBucket, heavyJson, heavySlot, jsonText } from '@/lib/http/heavy';
 import { getCache } from '@/lib/cache';
 import { liveFindings } from '@/lib/cache/findings';
 
@@ -64,7 +64,8 @@ export async function GET(req: Request, ctx: { params: Promise<{ workspace: stri
     const uniform = s.forbidden.length === 0 && DETECTOR_KINDS.every((k) => wsOf(k) === wsOf(DETECTOR_KINDS[0]));
     const text = await heavyJson(key, () => {
       const secretExists = (ns: string, n: string) => known.get(`${ns}/${n}`);
-      let findings = uniform ? liveFindings(getCache()).findings({ workspaces: s.workspaces[DETECTOR_KINDS[0]] ?? [], now: Date.now(), staleAfterMs: agentStaleAfterMs, secretExists }) : runDetectors({
+      // The bucket's start as the clock: the incremental findings then reuse a detector's answer within it.
+      let findings = uniform ? liveFindings(getCache()).findings({ workspaces: s.workspaces[DETECTOR_KINDS[0]] ?? [], now: bucketStart(), staleAfterMs: agentStaleAfterMs, secretExists }) : runDetectors({
         now: Date.now(),
         staleAfterMs: agentStaleAfterMs,
         gitrepos: gitrepos(),
