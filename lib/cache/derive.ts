@@ -174,19 +174,19 @@ function indexesOf(kind: CacheKind, o: KubeObject, workspace: string, state: Obj
   }
 }
 
-/**
- * Whether an entry's search text holds `term` (lower-case). BundleDeployments keep no text of their own: ×1,000,000
- * a joined copy costs ~130 MB, and what they are searched by (their name, cluster, bundle and GitRepo; not the
- * cluster's generated namespace) are Kubernetes object names, lower-case already, so each is matched as it is.
- */
-export function textIncludes(kind: CacheKind, e: { text: string; obj: KubeObject }, term: string): boolean {
-  if (kind !== 'bundledeployments') return e.text.includes(term);
-  const o = e.obj;
-  return o.metadata.name.includes(term) || label(o, LABEL_CLUSTER).includes(term) || label(o, LABEL_BUNDLE).includes(term) || label(o, LABEL_REPO).includes(term);
-}
-
 function textOf(kind: CacheKind, o: KubeObject): string {
-  if (kind === 'bundledeployments') return '';
+  if (kind === 'bundledeployments') {
+    // Not its namespace (the cluster's generated one: the cluster name says it better). Fleet names a
+    // BundleDeployment after its Bundle and a GitRepo's Bundles after it: each name once, as ×1,000,000 every
+    // character of this text is a megabyte.
+    const name = o.metadata.name;
+    const parts = [name, label(o, LABEL_CLUSTER)];
+    const bundle = label(o, LABEL_BUNDLE);
+    const repo = label(o, LABEL_REPO);
+    if (bundle && bundle !== name) parts.push(bundle);
+    if (repo && !name.includes(repo)) parts.push(repo);
+    return parts.join(' ').toLowerCase();
+  }
   const parts = [o.metadata.name, o.metadata.namespace ?? ''];
   switch (kind) {
     case 'gitrepos':

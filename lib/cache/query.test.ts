@@ -36,7 +36,7 @@ describe('query', () => {
     expect(query(repos, { ...base, workspaces: ['nowhere'] }).total).toBe(0);
   });
 
-  it('finds BundleDeployments by name, cluster, bundle or GitRepo (no stored text), not by the cluster namespace', () => {
+  it('finds BundleDeployments by name, cluster, bundle or GitRepo, not by the cluster namespace', () => {
     const any = [...bds.all()][123]!.obj;
     const l = any.metadata.labels!;
     for (const term of [l['fleet.cattle.io/cluster']!, l['fleet.cattle.io/bundle-name']!, l['fleet.cattle.io/repo-name']!, any.metadata.name]) {

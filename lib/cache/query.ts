@@ -3,7 +3,7 @@
 import type { ObjectState } from '@/lib/fleet/object-state';
 import { MAX_PAGE_SIZE } from '@/lib/fleet/rows/list';
 import { listQuerySchemaFor } from '@/lib/fleet/rows/sort-keys';
-import { sortColumn, textIncludes, type IndexName } from './derive';
+import { sortColumn, type IndexName } from './derive';
 import { compareBy } from './sorted';
 import { objectKey } from './kinds';
 import type { Entry, KindStore } from './store';
@@ -69,7 +69,7 @@ export function queryEntries(store: KindStore, p: QueryParams): QueryResult<Entr
     if (wsSet && !wsSet.has(e.workspace)) return false;
     if (p.state && e.state !== p.state) return false;
     for (const [name, value] of filters) if (e.index[name] !== value) return false;
-    for (const t of terms) if (!textIncludes(store.kind, e, t)) return false;
+    for (const t of terms) if (!e.text.includes(t)) return false;
     if (p.where && !p.where(e.obj)) return false;
     return true;
   };

@@ -129,7 +129,9 @@ function recordedSeedSeconds(a: Args): number | null {
 async function ensureSeed(k: KubeTarget, a: Args): Promise<{ seconds: number | null; reused: boolean }> {
   const params = seedParams(a);
   const marker = await seedMarker(k);
-  if (marker && JSON.stringify(JSON.parse(marker)) === params) {
+  // The direct seed takes seconds: seed anew, so the agents' lastSeen is as recent as a live fleet's (an hour-old seed
+  // has most clusters "not reporting", and troubleshooting lists thousands of them).
+  if (marker && JSON.stringify(JSON.parse(marker)) === params && !a.direct) {
     const seconds = recordedSeedSeconds(a);
     log(`seed: already seeded with ${params}; not re-seeding${seconds !== null ? ` (it took ${seconds.toFixed(0)} s)` : ''}`);
     return { seconds, reused: true };
