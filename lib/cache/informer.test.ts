@@ -297,5 +297,23 @@ describe('Informer', () => {
         expect(inf.status()).toMatchObject({ synced: true, errors: 0 });
       });
     }
+    it('asks again soon, not with a growing backoff, while the API server says its watch cache is still filling (429)', async () => {
+      let n = 0;
+      const t: KubeTransport = {
+        listPage: async () => ({ items: [], resourceVersion: '1' }),
+        async watch(_p, _q, emit, signal) {
+          if (++n <= 4) throw new KubeHttpError(429, 'storage is (re)initializing', 'TooManyRequests');
+          if (n === 5) return emit(endBookmark('2'));
+          return new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+        },
+      };
+      const started = Date.now();
+      const inf = new Informer({ kind: 'gitrepos', transport: t, sink: storeSink(new KindStore('gitrepos'), []), project: (o) => o, watchList: true, retryAfterMs: 20, backoffInitialMs: 1000 }).start();
+      await inf.ready;
+      inf.stop();
+      // Four growing backoffs from 1 s would take 15 s.
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(inf.status()).toMatchObject({ synced: true, errors: 4, lastError: 'storage is (re)initializing' });
+    });
   });
 });

@@ -22,6 +22,8 @@ export interface InformerOptions {
   pageSize?: number;
   backoffInitialMs?: number;
   backoffMaxMs?: number;
+  /** Wait after a 429 (the API server's Retry-After for a watch cache still filling is 1 s). */
+  retryAfterMs?: number;
   /** Server-side watch timeout; randomised ±20% so kinds do not reconnect in lockstep. */
   watchTimeoutSeconds?: number;
   /**
@@ -175,7 +177,9 @@ export class Informer {
         this.st.lastError = e instanceof Error ? e.message : String(e);
         this.st.lastErrorAt = Date.now();
         this.st.failingSince ??= this.st.lastErrorAt;
-        const delay = this.backoff(attempt++);
+        // 429 is the API server saying "not yet" (its watch cache still filling after a restart: "storage is
+        // (re)initializing", Retry-After 1 s), not an outage: ask again soon rather than backing off to 10 s.
+        const delay = e instanceof KubeHttpError && e.status === 429 ? this.o.retryAfterMs ?? 1000 : this.backoff(attempt++);
         this.log(`${this.st.lastError}; retrying in ${delay} ms`);
         await this.sleep(delay);
       } finally {

@@ -258,8 +258,22 @@ class RssSampler {
   }
 }
 
+/**
+ * fetch with one retry on a network error: a keep-alive connection the server closed just as it was reused fails
+ * with "fetch failed" (seen once in ~10,000 requests), which says nothing about the server.
+ */
+async function get(url: string): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch (e) {
+    console.error(`GET ${url}: ${(e as Error).message} (${String((e as { cause?: unknown }).cause)}); once more`);
+    await sleep(100);
+    return fetch(url);
+  }
+}
+
 async function getJson(url: string): Promise<{ status: number; body: unknown }> {
-  const r = await fetch(url);
+  const r = await get(url);
   return { status: r.status, body: await r.json().catch(() => undefined) };
 }
 
@@ -283,7 +297,7 @@ async function listRuns(base: string, label: string, urlPath: string, runs: numb
   if (first.status !== 200) throw new Error(`${urlPath} → ${first.status} ${JSON.stringify(first.body).slice(0, 300)}`);
   const total = (first.body as { total?: number }).total ?? 0;
   const p = await timeRuns(runs, async () => {
-    const r = await fetch(base + urlPath);
+    const r = await get(base + urlPath);
     await r.arrayBuffer();
   });
   log(`${label.padEnd(52)} p50 ${p.p50.toFixed(1)} ms  p95 ${p.p95.toFixed(1)} ms  (first ${firstMs.toFixed(0)} ms, total ${total})`);
@@ -308,7 +322,7 @@ async function underHeavyLoops(base: string, loops: number, ms: number): Promise
   let heavyOther = 0;
   const loop = async (i: number) => {
     for (let n = i; performance.now() < until; n++) {
-      const r = await fetch(base + HEAVY_URLS[n % HEAVY_URLS.length]!);
+      const r = await get(base + HEAVY_URLS[n % HEAVY_URLS.length]!);
       await r.arrayBuffer();
       if (r.status === 200) heavyOk++;
       else if (r.status === 429) heavy429++;
@@ -319,7 +333,7 @@ async function underHeavyLoops(base: string, loops: number, ms: number): Promise
   const lightLoop = async () => {
     while (performance.now() < until) {
       const t = performance.now();
-      const r = await fetch(`${base}/api/w/fleet-default/gitrepos?page=1&pageSize=50`);
+      const r = await get(`${base}/api/w/fleet-default/gitrepos?page=1&pageSize=50`);
       await r.arrayBuffer();
       light.push(performance.now() - t);
       await sleep(50);
@@ -357,7 +371,7 @@ async function troubleshootingAfterChange(k: KubeTarget, sse: SseClient, base: s
     await request(k, 'PATCH', `/apis/fleet.cattle.io/v1alpha1/namespaces/${ws}/gitrepos/${name}/status`, { status: { display: { message: `bench ts ${Date.now()}-${i}` } } }, 'application/merge-patch+json');
     await heard;
     const t0 = performance.now();
-    const r = await fetch(`${base}/api/w/${ws}/troubleshooting`);
+    const r = await get(`${base}/api/w/${ws}/troubleshooting`);
     await r.arrayBuffer();
     if (r.status !== 200) throw new Error(`troubleshooting → ${r.status}`);
     times.push(performance.now() - t0);
@@ -496,7 +510,7 @@ async function main(): Promise<void> {
     rss.stop();
     log(`server RSS peak over the whole run (sampled every 250 ms): ${rss.peak.toFixed(0)} MB, heap limit ${a.heapMB || 'default'} MB, server ${server.exitCode === null ? 'still running' : `exited ${server.exitCode}`}`);
 
-    const ours = await fetch(`${base}/api/w/_all/bundledeployments?page=1&pageSize=50`);
+    const ours = await get(`${base}/api/w/_all/bundledeployments?page=1&pageSize=50`);
     const oursBytes = (await ours.arrayBuffer()).byteLength;
     let peer: Awaited<ReturnType<typeof peerFullList>> | undefined;
     if (a.peer) {
@@ -573,6 +587,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(e instanceof Error ? `${e.message}${e.cause ? ` (${String(e.cause)})` : ''}` : e);
   process.exit(1);
 });
