@@ -1,11 +1,11 @@
 // The Git Repos table: presentational, rows in, callbacks out. Rows can be selected for bulk
 // actions (selection keys are "namespace/name"); names link to the detail page.
-import Link from 'next/link';
 import type { GitRepoRow, GitRepoSortKey } from '@/lib/fleet/rows/gitrepo-row';
 import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
 import { StateBadge } from '@/components/state-badge';
 import { SortHeader } from '@/components/list/sort-header';
+import { NameCell, ReadyCell, SelectAllHeader, SelectCell } from '@/components/list/row-cells';
 import { pageUrl } from '@/lib/http/urls';
 import { PinnedBadge } from './pinned-badge';
 
@@ -27,26 +27,13 @@ export function GitRepoTable({
   onSelect: (keys: string[], on: boolean) => void;
 }) {
   const h = { sort, dir, onSort };
-  const allOn = rows.length > 0 && rows.every((r) => selected.has(rowKey(r)));
-  const someOn = !allOn && rows.some((r) => selected.has(rowKey(r)));
   return (
     <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full min-w-[56rem] border-collapse text-sm">
         <caption className="sr-only">Git repositories, sorted by {sort} {dir === 'asc' ? 'ascending' : 'descending'}</caption>
         <thead className="border-b border-border bg-surface-2 text-muted">
           <tr>
-            <th scope="col" className="w-8 px-3 py-2">
-              <input
-                type="checkbox"
-                aria-label={allOn ? 'Unselect all rows on this page' : 'Select all rows on this page'}
-                checked={allOn}
-                ref={(el) => {
-                  if (el) el.indeterminate = someOn;
-                }}
-                onChange={(e) => onSelect(rows.map(rowKey), e.target.checked)}
-                data-testid="select-all"
-              />
-            </th>
+            <SelectAllHeader keys={rows.map(rowKey)} selected={selected} onSelect={onSelect} />
             <SortHeader k="state" label="State" {...h} />
             <SortHeader k="name" label="Name" {...h} />
             {showWorkspace && <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Workspace</th>}
@@ -59,7 +46,6 @@ export function GitRepoTable({
         </thead>
         <tbody>
           {rows.map((r) => {
-            const ready = r.desiredReadyClusters > 0 && r.readyClusters === r.desiredReadyClusters;
             const on = selected.has(rowKey(r));
             return (
               <tr
@@ -69,35 +55,13 @@ export function GitRepoTable({
                 data-name={r.name}
                 aria-selected={on}
               >
-                <td className="px-3 py-2 align-top">
-                  <input type="checkbox" aria-label={`Select ${r.name}`} checked={on} onChange={(e) => onSelect([rowKey(r)], e.target.checked)} data-testid="select-row" />
-                </td>
+                <SelectCell name={r.name} rowKey={rowKey(r)} on={on} onSelect={onSelect} />
                 <td className="px-3 py-2 align-top">
                   <StateBadge state={r.state} title={r.message} />
                 </td>
-                <td className="px-3 py-2 align-top">
-                  <div className="flex items-center gap-1">
-                    <Link href={pageUrl.gitrepo(r.namespace, r.name)} className="whitespace-nowrap font-medium text-accent hover:underline" data-testid="gitrepo-name">
-                      {r.name}
-                    </Link>
-                    <CopyButton value={r.name} label={`name ${r.name}`} />
-                    {r.paused && <StateBadge state="Paused" title="Paused: Git changes are not rolled out" />}
-                  </div>
-                  {r.message && (
-                    <p className="mt-0.5 line-clamp-2 max-w-[16rem] text-xs text-muted" title={r.message}>
-                      {r.message}
-                    </p>
-                  )}
-                </td>
+                <NameCell name={r.name} href={pageUrl.gitrepo(r.namespace, r.name)} testId="gitrepo-name" paused={r.paused} pausedTitle="Paused: Git changes are not rolled out" message={r.message} />
                 {showWorkspace && <td className="px-3 py-2 align-top font-mono text-xs">{r.namespace}</td>}
-                <td className="px-3 py-2 align-top tabular-nums">
-                  <span
-                    className={r.desiredReadyClusters === 0 ? 'text-muted' : ready ? '' : 'font-semibold'}
-                    title={r.desiredReadyClusters === 0 ? 'No clusters targeted (yet)' : `${r.readyClusters} of ${r.desiredReadyClusters} clusters ready`}
-                  >
-                    {r.readyClusters}/{r.desiredReadyClusters}
-                  </span>
-                </td>
+                <ReadyCell ready={r.readyClusters} desired={r.desiredReadyClusters} />
                 <td className="max-w-[12rem] px-3 py-2 align-top">
                   <span className="block truncate" title={r.repo}>
                     {repoDisplay(r.repo)}
