@@ -54,17 +54,20 @@ export function useSnapshot<D>(source: { data?: D; isFetching: boolean; refetch:
 }
 
 /** What the pages hand the kind's form. */
-export interface KindFormProps<F, E> {
+export interface KindFormProps<F, E, Tab extends string = 'yaml'> {
   workspace: string;
   mode: 'create' | 'edit';
   initial: F;
+  /** The object being edited (with its resourceVersion). */
   existing?: E;
   notes?: string[];
   targetOptions?: TargetOptions;
   onSaved: (name: string) => void;
   onCancel: () => void;
+  /** Edit: reload the object from the server (drops what was typed). */
   onReload?: () => void;
-  initialTab?: 'yaml';
+  /** Open on this tab (the detail page's "Edit YAML" opens the YAML tab). */
+  initialTab?: Tab;
 }
 
 /** One kind's pieces of the pages. */

@@ -1,10 +1,12 @@
 'use client';
 // The frame of a kind's create/edit form (GitRepo, HelmOp): notes, the error summary, the tabs with each tab's error
-// count on it, the YAML tab, and a Create/Save bar that stays in view. The kind supplies its other tabs' contents and
-// its conflict dialog.
+// count on it, the YAML tab, a Create/Save bar that stays in view, and the conflict dialog of an edit. The kind
+// supplies its other tabs' contents.
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Tabs } from '@/components/ui/tabs';
+import { comparableYaml } from '@/components/gitrepo/gitrepo-api';
+import { ConflictDialog } from '@/components/gitrepo/conflict-dialog';
 import { ObjectYamlTab } from './object-yaml-tab';
 
 function ErrorBadge({ n }: { n: number }) {
@@ -29,28 +31,29 @@ interface FormState<Tab extends string> {
   submit: () => Promise<void>;
   yaml: { text: string; error: string };
   onYaml: (text: string) => void;
-  preview?: { secrets: { metadata: { name: string }; type?: string; stringData?: Record<string, string> }[] };
+  preview?: { manifest: unknown; secrets: { metadata: { name: string }; type?: string; stringData?: Record<string, string> }[] };
+  form: { name: string };
+  conflict: boolean;
+  setConflict: (on: boolean) => void;
 }
 
 export function ObjectFormShell<Tab extends string>({
-  kind,
-  f,
-  mode,
-  notes,
-  tabs,
-  onCancel,
-  conflict,
-  children,
+  kind, workspace, f, mode, notes, tabs, onCancel, editing, load, onReload, children,
 }: {
   kind: 'GitRepo' | 'HelmOp';
+  workspace: string;
   f: FormState<Tab>;
   mode: 'create' | 'edit';
   notes: string[];
   /** The tabs in order; the YAML tab (last) shows no count: it shows every error itself. */
   tabs: { id: Tab; label: string }[];
   onCancel: () => void;
-  /** The conflict dialog, when open. */
-  conflict?: ReactNode;
+  /** An existing object is edited: a 409 on save opens the conflict dialog. */
+  editing: boolean;
+  /** The object as stored now (the conflict dialog compares it with what the form would save). */
+  load: (name: string) => Promise<Record<string, unknown>>;
+  /** Edit: reload the object from the server (drops what was typed). */
+  onReload?: () => void;
   /** The selected tab's contents (the YAML tab is the frame's own). */
   children: ReactNode;
 }) {
@@ -95,7 +98,20 @@ export function ObjectFormShell<Tab extends string>({
         <Button onClick={onCancel}>Cancel</Button>
         {!f.valid && f.submitted && <span className="hidden text-sm text-danger sm:inline">Fix the marked fields first.</span>}
       </div>
-      {conflict}
+      {f.conflict && editing && (
+        <ConflictDialog
+          workspace={workspace}
+          name={f.form.name}
+          kind={kind}
+          load={() => load(f.form.name)}
+          mine={f.preview ? comparableYaml(f.preview.manifest as Record<string, unknown>) : ''}
+          onReload={() => {
+            f.setConflict(false);
+            onReload?.();
+          }}
+          onClose={() => f.setConflict(false)}
+        />
+      )}
     </form>
   );
 }

@@ -3,8 +3,8 @@
 // what will be sent. State and saving: use-gitrepo-form.ts; the tabs: form/.
 import type { GitRepoForm as FormValues } from '@/lib/fleet/forms';
 import { ObjectFormShell } from '@/components/forms/object-form-shell';
-import { comparableYaml } from './gitrepo-api';
-import { ConflictDialog } from './conflict-dialog';
+import type { KindFormProps } from '@/components/forms/object-form-pages';
+import { fetchGitRepoDetail } from './gitrepo-api';
 import { AuthTab } from './form/auth-tab';
 import { BehaviourTab } from './form/behaviour-tab';
 import { RepositoryTab } from './form/repository-tab';
@@ -13,21 +13,7 @@ import { useGitRepoForm, type Existing, type FormTab } from './use-gitrepo-form'
 
 export type { FormTab, TargetOptions };
 
-export interface GitRepoFormProps {
-  workspace: string;
-  mode: 'create' | 'edit';
-  initial: FormValues;
-  /** The object being edited (with its resourceVersion). */
-  existing?: Existing;
-  notes?: string[];
-  targetOptions?: TargetOptions;
-  onSaved: (name: string) => void;
-  onCancel: () => void;
-  /** Edit: reload the object from the server (drops what was typed). */
-  onReload?: () => void;
-  /** Open on this tab (the detail page's "Edit YAML" opens the YAML tab). */
-  initialTab?: FormTab;
-}
+export type GitRepoFormProps = KindFormProps<FormValues, Existing, FormTab>;
 
 export function GitRepoForm({ workspace, mode, initial, existing, notes = [], targetOptions, onSaved, onCancel, onReload, initialTab = 'repository' }: GitRepoFormProps) {
   const f = useGitRepoForm({ workspace, mode, initial, existing, initialTab, onSaved });
@@ -46,21 +32,10 @@ export function GitRepoForm({ workspace, mode, initial, existing, notes = [], ta
         { id: 'behaviour', label: 'Behaviour & advanced' },
         { id: 'yaml', label: 'YAML' },
       ]}
-      conflict={
-        f.conflict &&
-        existing && (
-          <ConflictDialog
-            workspace={workspace}
-            name={f.form.name}
-            mine={f.preview ? comparableYaml(f.preview.manifest as unknown as Record<string, unknown>) : ''}
-            onReload={() => {
-              f.setConflict(false);
-              onReload?.();
-            }}
-            onClose={() => f.setConflict(false)}
-          />
-        )
-      }
+      workspace={workspace}
+      editing={!!existing}
+      load={async (name) => (await fetchGitRepoDetail(workspace, name)).object}
+      onReload={onReload}
     >
       {f.tab === 'repository' && <RepositoryTab {...tab} mode={mode} />}
       {f.tab === 'auth' && <AuthTab {...tab} mode={mode} initialAuth={initial.auth} />}

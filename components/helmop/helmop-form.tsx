@@ -4,27 +4,15 @@
 // GitRepo form).
 import type { HelmOpForm as FormValues } from '@/lib/fleet/forms';
 import { ObjectFormShell } from '@/components/forms/object-form-shell';
-import { comparableYaml } from '@/components/gitrepo/gitrepo-api';
-import { ConflictDialog } from '@/components/gitrepo/conflict-dialog';
-import { TargetsTab, type TargetOptions } from '@/components/gitrepo/form/targets-tab';
+import type { KindFormProps } from '@/components/forms/object-form-pages';
+import { TargetsTab } from '@/components/gitrepo/form/targets-tab';
 import { fetchHelmOpDetail } from './helmop-api';
 import { HelmAuthTab } from './form/auth-tab';
 import { HelmOpBehaviourTab } from './form/behaviour-tab';
 import { ChartTab } from './form/chart-tab';
 import { useHelmOpForm, type ExistingHelmOp, type HelmOpFormTab } from './use-helmop-form';
 
-export interface HelmOpFormProps {
-  workspace: string;
-  mode: 'create' | 'edit';
-  initial: FormValues;
-  existing?: ExistingHelmOp;
-  notes?: string[];
-  targetOptions?: TargetOptions;
-  onSaved: (name: string) => void;
-  onCancel: () => void;
-  onReload?: () => void;
-  initialTab?: HelmOpFormTab;
-}
+export type HelmOpFormProps = KindFormProps<FormValues, ExistingHelmOp, HelmOpFormTab>;
 
 export function HelmOpFormView({ workspace, mode, initial, existing, notes = [], targetOptions, onSaved, onCancel, onReload, initialTab = 'chart' }: HelmOpFormProps) {
   const f = useHelmOpForm({ workspace, mode, initial, existing, initialTab, onSaved });
@@ -43,23 +31,10 @@ export function HelmOpFormView({ workspace, mode, initial, existing, notes = [],
         { id: 'behaviour', label: 'Behaviour' },
         { id: 'yaml', label: 'YAML' },
       ]}
-      conflict={
-        f.conflict &&
-        existing && (
-          <ConflictDialog
-            workspace={workspace}
-            name={f.form.name}
-            kind="HelmOp"
-            load={async () => (await fetchHelmOpDetail(workspace, f.form.name)).object}
-            mine={f.preview ? comparableYaml(f.preview.manifest as unknown as Record<string, unknown>) : ''}
-            onReload={() => {
-              f.setConflict(false);
-              onReload?.();
-            }}
-            onClose={() => f.setConflict(false)}
-          />
-        )
-      }
+      workspace={workspace}
+      editing={!!existing}
+      load={async (name) => (await fetchHelmOpDetail(workspace, name)).object}
+      onReload={onReload}
     >
       {f.tab === 'chart' && <ChartTab {...tab} mode={mode} workspace={workspace} />}
       {f.tab === 'auth' && <HelmAuthTab {...tab} mode={mode} initialAuth={initial.auth} />}
