@@ -3,9 +3,8 @@
 // "deployed" once every targeted cluster is Ready with it.
 import type { HelmOpRow, HelmOpSortKey } from '@/lib/fleet/rows/helmop-row';
 import { RelativeTime } from '@/components/relative-time';
-import { StateBadge } from '@/components/state-badge';
 import { SortHeader } from '@/components/list/sort-header';
-import { NameCell, ReadyCell, SelectAllHeader, SelectCell } from '@/components/list/row-cells';
+import { OwnerTable } from '@/components/list/row-cells';
 import { pageUrl } from '@/lib/http/urls';
 
 export const helmOpRowKey = (r: Pick<HelmOpRow, 'namespace' | 'name'>) => `${r.namespace}/${r.name}`;
@@ -41,7 +40,7 @@ function VersionCell({ r }: { r: HelmOpRow }) {
 }
 
 export function HelmOpTable({
-  rows, sort, dir, onSort, showWorkspace, selected, onSelect,
+  sort, dir, onSort, ...rest
 }: {
   rows: HelmOpRow[];
   sort: HelmOpSortKey;
@@ -53,56 +52,37 @@ export function HelmOpTable({
 }) {
   const h = { sort, dir, onSort };
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-      <table className="w-full min-w-[56rem] border-collapse text-sm">
-        <caption className="sr-only">HelmOps, sorted by {sort} {dir === 'asc' ? 'ascending' : 'descending'}</caption>
-        <thead className="border-b border-border bg-surface-2 text-muted">
-          <tr>
-            <SelectAllHeader keys={rows.map(helmOpRowKey)} selected={selected} onSelect={onSelect} />
-            <SortHeader k="state" label="State" {...h} />
-            <SortHeader k="name" label="Name" {...h} />
-            {showWorkspace && <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Workspace</th>}
-            <SortHeader k="ready" label="Clusters ready" {...h} />
-            <SortHeader k="chart" label="Chart source" {...h} />
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Version</th>
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Last change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const on = selected.has(helmOpRowKey(r));
-            return (
-              <tr
-                key={helmOpRowKey(r)}
-                className={`border-b border-border last:border-b-0 ${on ? 'bg-accent/5' : 'hover:bg-surface-2/60'}`}
-                data-testid="helmop-row"
-                data-name={r.name}
-                aria-selected={on}
-              >
-                <SelectCell name={r.name} rowKey={helmOpRowKey(r)} on={on} onSelect={onSelect} />
-                <td className="px-3 py-2 align-top">
-                  <StateBadge state={r.state} title={r.message} />
-                </td>
-                <NameCell name={r.name} href={pageUrl.helmop(r.namespace, r.name)} testId="helmop-name" paused={r.paused} pausedTitle="Paused: chart changes are not rolled out" message={r.message} />
-                {showWorkspace && <td className="px-3 py-2 align-top font-mono text-xs">{r.namespace}</td>}
-                <ReadyCell ready={r.readyClusters} desired={r.desiredReadyClusters} />
-                <td className="max-w-[18rem] px-3 py-2 align-top">
-                  <span className="font-medium">{r.chart}</span> <span className="text-xs text-muted">({SOURCE_WORD[r.sourceType]})</span>
-                  <span className="block truncate font-mono text-xs text-muted" title={r.source}>
-                    {r.source}
-                  </span>
-                </td>
-                <td className="px-3 py-2 align-top">
-                  <VersionCell r={r} />
-                </td>
-                <td className="whitespace-nowrap px-3 py-2 align-top">
-                  <RelativeTime iso={r.lastUpdate} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <OwnerTable
+      {...rest}
+      {...h}
+      keyOf={helmOpRowKey}
+      caption="HelmOps"
+      href={(r) => pageUrl.helmop(r.namespace, r.name)}
+      testId="helmop-row"
+      pausedTitle="Paused: chart changes are not rolled out"
+      headers={
+        <>
+          <SortHeader k="chart" label="Chart source" {...h} />
+          <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Version</th>
+          <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Last change</th>
+        </>
+      }
+      cells={(r) => (
+        <>
+          <td className="max-w-[18rem] px-3 py-2 align-top">
+            <span className="font-medium">{r.chart}</span> <span className="text-xs text-muted">({SOURCE_WORD[r.sourceType]})</span>
+            <span className="block truncate font-mono text-xs text-muted" title={r.source}>
+              {r.source}
+            </span>
+          </td>
+          <td className="px-3 py-2 align-top">
+            <VersionCell r={r} />
+          </td>
+          <td className="whitespace-nowrap px-3 py-2 align-top">
+            <RelativeTime iso={r.lastUpdate} />
+          </td>
+        </>
+      )}
+    />
   );
 }
