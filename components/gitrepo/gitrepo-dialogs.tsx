@@ -1,17 +1,9 @@
 'use client';
 // Confirmations for GitRepo actions that cost something: Delete (typed, explains keepResources)
 // and Force update (explains the re-clone). Work for one GitRepo or a selection.
-import { DeleteObjectDialog, ForceUpdateObjectDialog } from '@/components/ui/object-dialogs';
+import { DeleteObjectDialog, ForceUpdateObjectDialog, type DeleteDialogProps } from '@/components/ui/object-dialogs';
 
-export function DeleteGitRepoDialog({
-  names, keepResources, onConfirm, onClose,
-}: {
-  names: string[];
-  /** Known for a single GitRepo (its spec.keepResources); undefined for a selection. */
-  keepResources?: boolean;
-  onConfirm: () => Promise<void>;
-  onClose: () => void;
-}) {
+export function DeleteGitRepoDialog({ names, keepResources, onConfirm, onClose }: DeleteDialogProps) {
   const one = names.length === 1;
   return (
     <DeleteObjectDialog kind="GitRepo" names={names} onConfirm={onConfirm} onClose={onClose}>

@@ -2,11 +2,11 @@
 // words, namespace, service account, polling, credentials, flags, generation.
 import type { ReactNode } from 'react';
 import type { GitRepo } from '@/lib/fleet/kinds/gitrepo';
-import { describeTargets } from '@/lib/fleet/targets';
 import { isGitRepoPinned, UNPIN_BRANCH_ANNOTATION } from '@/lib/fleet/pin';
 import { branchWords } from './pin-dialogs';
 import { RelativeTime } from '@/components/relative-time';
 import { Mono, SummarySection } from '@/components/detail/summary-list';
+import { targetsRows } from '@/components/detail/targets-rows';
 
 export function GitRepoSummary({ g }: { g: GitRepo }) {
   const s = g.spec;
@@ -50,15 +50,7 @@ export function GitRepoSummary({ g }: { g: GitRepo }) {
         <span key="p" className="text-muted">whole repository</span>
       ),
     ],
-    [
-      'Targets',
-      <ul key="t" className="list-inside list-disc" data-testid="targets-words">
-        {describeTargets(s.targets).map((t, i) => (
-          <li key={i}>{t}</li>
-        ))}
-      </ul>,
-    ],
-    ['Clusters ready', `${st?.readyClusters ?? 0} of ${st?.desiredReadyClusters ?? 0}`],
+    ...targetsRows(s.targets, st),
     ['Target namespace', s.targetNamespace ? <Mono key="n">{s.targetNamespace}</Mono> : <span key="n" className="text-muted">as in the manifests</span>],
     ['Service account', s.serviceAccount ? <Mono key="sa">{s.serviceAccount}</Mono> : <span key="sa" className="text-muted">agent default</span>],
     [

@@ -4,7 +4,7 @@ import type { GitRepoRow, GitRepoSortKey } from '@/lib/fleet/rows/gitrepo-row';
 import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
 import { SortHeader } from '@/components/list/sort-header';
-import { OwnerTable } from '@/components/list/row-cells';
+import { OwnerTable, type OwnerTableProps } from '@/components/list/row-cells';
 import { pageUrl } from '@/lib/http/urls';
 import { PinnedBadge } from './pinned-badge';
 
@@ -16,15 +16,7 @@ function repoDisplay(url: string): string {
 
 export function GitRepoTable({
   sort, dir, onSort, ...rest
-}: {
-  rows: GitRepoRow[];
-  sort: GitRepoSortKey;
-  dir: 'asc' | 'desc';
-  onSort: (k: GitRepoSortKey, d: 'asc' | 'desc') => void;
-  showWorkspace: boolean;
-  selected: ReadonlySet<string>;
-  onSelect: (keys: string[], on: boolean) => void;
-}) {
+}: OwnerTableProps<GitRepoRow, GitRepoSortKey>) {
   const h = { sort, dir, onSort };
   return (
     <OwnerTable

@@ -5,18 +5,10 @@ import { useState } from 'react';
 import { isExactVersion, versionError } from '@/lib/helm/version';
 import type { HelmOpVersionInfo } from '@/lib/fleet/rows/helmop-detail';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { DeleteObjectDialog, ForceUpdateObjectDialog } from '@/components/ui/object-dialogs';
+import { DeleteObjectDialog, ForceUpdateObjectDialog, type DeleteDialogProps } from '@/components/ui/object-dialogs';
 import { Field, inputClass } from '@/components/ui/field';
 
-export function DeleteHelmOpDialog({
-  names, keepResources, onConfirm, onClose,
-}: {
-  names: string[];
-  /** Known for a single HelmOp (its spec.keepResources); undefined for a selection. */
-  keepResources?: boolean;
-  onConfirm: () => Promise<void>;
-  onClose: () => void;
-}) {
+export function DeleteHelmOpDialog({ names, keepResources, onConfirm, onClose }: DeleteDialogProps) {
   const one = names.length === 1;
   return (
     <DeleteObjectDialog kind="HelmOp" names={names} onConfirm={onConfirm} onClose={onClose}>

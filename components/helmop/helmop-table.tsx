@@ -4,7 +4,7 @@
 import type { HelmOpRow, HelmOpSortKey } from '@/lib/fleet/rows/helmop-row';
 import { RelativeTime } from '@/components/relative-time';
 import { SortHeader } from '@/components/list/sort-header';
-import { OwnerTable } from '@/components/list/row-cells';
+import { OwnerTable, type OwnerTableProps } from '@/components/list/row-cells';
 import { pageUrl } from '@/lib/http/urls';
 
 export const helmOpRowKey = (r: Pick<HelmOpRow, 'namespace' | 'name'>) => `${r.namespace}/${r.name}`;
@@ -41,15 +41,7 @@ function VersionCell({ r }: { r: HelmOpRow }) {
 
 export function HelmOpTable({
   sort, dir, onSort, ...rest
-}: {
-  rows: HelmOpRow[];
-  sort: HelmOpSortKey;
-  dir: 'asc' | 'desc';
-  onSort: (k: HelmOpSortKey, d: 'asc' | 'desc') => void;
-  showWorkspace: boolean;
-  selected: ReadonlySet<string>;
-  onSelect: (keys: string[], on: boolean) => void;
-}) {
+}: OwnerTableProps<HelmOpRow, HelmOpSortKey>) {
   const h = { sort, dir, onSort };
   return (
     <OwnerTable

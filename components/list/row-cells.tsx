@@ -124,6 +124,15 @@ export function OwnerRowStart({
   );
 }
 
+/** What a GitRepo or HelmOp table gets from its list view. */
+export type OwnerTableProps<R, K extends string> = {
+  rows: R[];
+  sort: K;
+  dir: 'asc' | 'desc';
+  onSort: (k: K, d: 'asc' | 'desc') => void;
+  showWorkspace: boolean;
+} & Selection;
+
 /**
  * A selectable GitRepo or HelmOp list: the leading columns (OwnerLeadingHeaders, OwnerRowStart), then the kind's own
  * headers and cells.

@@ -5,6 +5,15 @@ import type { ReactNode } from 'react';
 import { ConfirmDialog } from './confirm-dialog';
 import { NameList } from './name-list';
 
+/** What a kind's Delete dialog gets, for one object or a selection. */
+export type DeleteDialogProps = {
+  names: string[];
+  /** Known for a single object (its spec.keepResources); undefined for a selection. */
+  keepResources?: boolean;
+  onConfirm: () => Promise<void>;
+  onClose: () => void;
+};
+
 type Props = { kind: 'GitRepo' | 'HelmOp'; names: string[]; onConfirm: () => Promise<void>; onClose: () => void; children: ReactNode };
 
 export function DeleteObjectDialog({ kind, names, onConfirm, onClose, children }: Props) {
