@@ -1,11 +1,11 @@
 // The applications table: GitRepos and HelmOps in one list (presentational: rows in, sort out). Names link to each
 // kind's own detail page; a pinned row says to what.
-import Link from 'next/link';
 import type { ApplicationRow, ApplicationSortKey } from '@/lib/fleet/rows/application-row';
 import { pageUrl } from '@/lib/http/urls';
 import { RelativeTime } from '@/components/relative-time';
 import { StateBadge } from '@/components/state-badge';
 import { SortHeader } from '@/components/list/sort-header';
+import { NameCell, ReadyCell } from '@/components/list/row-cells';
 import { PinnedBadge } from '@/components/gitrepo/pinned-badge';
 
 const detailUrl = (r: ApplicationRow) => (r.kind === 'GitRepo' ? pageUrl.gitrepo(r.namespace, r.name) : pageUrl.helmop(r.namespace, r.name));
@@ -41,37 +41,17 @@ export function ApplicationTable({
         </thead>
         <tbody>
           {rows.map((r) => {
-            const ready = r.desiredReadyClusters > 0 && r.readyClusters === r.desiredReadyClusters;
             return (
               <tr key={`${r.kind}/${r.namespace}/${r.name}`} className="border-b border-border last:border-b-0 hover:bg-surface-2/60" data-testid="application-row" data-kind={r.kind} data-name={r.name}>
                 <td className="px-3 py-2 align-top">
                   <StateBadge state={r.state} title={r.message} />
                 </td>
-                <td className="px-3 py-2 align-top">
-                  <div className="flex flex-wrap items-center gap-1">
-                    <Link href={detailUrl(r)} className="whitespace-nowrap font-medium text-accent hover:underline" data-testid="application-name">
-                      {r.name}
-                    </Link>
-                    {r.paused && <StateBadge state="Paused" title="Paused: changes are not rolled out" />}
-                  </div>
-                  {r.message && (
-                    <p className="mt-0.5 line-clamp-2 max-w-[16rem] text-xs text-muted" title={r.message}>
-                      {r.message}
-                    </p>
-                  )}
-                </td>
+                <NameCell name={r.name} href={detailUrl(r)} testId="application-name" paused={r.paused} pausedTitle="Paused: changes are not rolled out" message={r.message} copy={false} />
                 <td className="whitespace-nowrap px-3 py-2 align-top" data-testid="application-kind">
                   {r.kind}
                 </td>
                 {showWorkspace && <td className="px-3 py-2 align-top font-mono text-xs">{r.namespace}</td>}
-                <td className="px-3 py-2 align-top tabular-nums">
-                  <span
-                    className={r.desiredReadyClusters === 0 ? 'text-muted' : ready ? '' : 'font-semibold'}
-                    title={r.desiredReadyClusters === 0 ? 'No clusters targeted (yet)' : `${r.readyClusters} of ${r.desiredReadyClusters} clusters ready`}
-                  >
-                    {r.readyClusters}/{r.desiredReadyClusters}
-                  </span>
-                </td>
+                <ReadyCell ready={r.readyClusters} desired={r.desiredReadyClusters} />
                 <td className="max-w-[14rem] px-3 py-2 align-top">
                   <span className="block truncate" title={r.source}>
                     {sourceDisplay(r.source)}

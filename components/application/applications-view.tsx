@@ -7,7 +7,7 @@ import { OBJECT_STATES_WORST_FIRST } from '@/lib/fleet/object-state';
 import { queryKeys } from '@/lib/http/query-keys';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ListToolbar } from '@/components/list/list-toolbar';
-import { ListResults, NoMatchPanel } from '@/components/list/list-results';
+import { ListResults } from '@/components/list/list-results';
 import { useListState } from '@/components/list/use-list-state';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { ListScope, PageHeader } from '@/components/ui/page-header';
@@ -86,13 +86,8 @@ export function ApplicationsView({ workspace }: { workspace: string }) {
             loading="Loading applications…"
             workspace={workspace}
             onPage={list.onPage}
-            empty={
-              filtered ? (
-                <NoMatchPanel what="applications" q={query?.q} state={query?.state} more={kind ? [`kind ${kind}`] : []} onClear={list.clearFilters} />
-              ) : (
-                <EmptyPanel title={`No GitRepos or HelmOps in ${where} yet`}>Create one to have Fleet deploy it to your clusters.</EmptyPanel>
-              )
-            }
+            noMatch={{ list, what: 'applications', more: kind ? [`kind ${kind}`] : [] }}
+            empty={<EmptyPanel title={`No GitRepos or HelmOps in ${where} yet`}>Create one to have Fleet deploy it to your clusters.</EmptyPanel>}
           >
             {(page) => <ApplicationTable rows={page.items} sort={list.sort} dir={list.dir} onSort={list.onSort} showWorkspace={all} />}
           </ListResults>

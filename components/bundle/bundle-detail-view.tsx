@@ -10,7 +10,7 @@ import { apiFetch } from '@/lib/http/api-fetch';
 import { queryKeys } from '@/lib/http/query-keys';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { ListToolbar } from '@/components/list/list-toolbar';
-import { ListResults, NoMatchPanel, useListQuery } from '@/components/list/list-results';
+import { ListResults, useListQuery } from '@/components/list/list-results';
 import { StateBadge } from '@/components/state-badge';
 import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
@@ -143,13 +143,8 @@ export function BundleDetailView({ workspace, name }: { workspace: string; name:
               loading="Loading deployments…"
               workspace={workspace}
               onPage={list.onPage}
-              empty={
-                list.filtered ? (
-                  <NoMatchPanel what="deployments" q={query?.q} state={query?.state} onClear={list.clearFilters} />
-                ) : (
-                  <EmptyPanel testId="bd-empty" title="Fleet has not created deployments for this bundle yet (no targeted clusters, or Pending)." />
-                )
-              }
+              noMatch={{ list, what: 'deployments' }}
+              empty={<EmptyPanel testId="bd-empty" title="Fleet has not created deployments for this bundle yet (no targeted clusters, or Pending)." />}
             >
               {(page) => <DeploymentTable rows={page.items} sort={list.sort} dir={list.dir} onSort={list.onSort} />}
             </ListResults>

@@ -7,7 +7,7 @@ import { OBJECT_STATES_WORST_FIRST } from '@/lib/fleet/object-state';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { apiUrl, pageUrl } from '@/lib/http/urls';
 import { ListToolbar } from '@/components/list/list-toolbar';
-import { ListResults, NoMatchPanel, useListQuery } from '@/components/list/list-results';
+import { ListResults, useListQuery } from '@/components/list/list-results';
 import { useListState } from '@/components/list/use-list-state';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { buttonClass } from '@/components/ui/button';
@@ -67,13 +67,8 @@ export function BundlesView({ workspace }: { workspace: string }) {
             loading="Loading Bundles…"
             workspace={workspace}
             onPage={list.onPage}
-            empty={
-              filtered ? (
-                <NoMatchPanel what="Bundles" q={query?.q} state={query?.state} more={gitrepo ? [`GitRepo ${gitrepo}`] : []} onClear={list.clearFilters} />
-              ) : (
-                <EmptyPanel title={`No Bundles in ${all ? 'any workspace' : workspace} yet`}>Fleet creates a Bundle for every path of a GitRepo (and for each HelmOp).</EmptyPanel>
-              )
-            }
+            noMatch={{ list, what: 'Bundles', more: gitrepo ? [`GitRepo ${gitrepo}`] : [] }}
+            empty={<EmptyPanel title={`No Bundles in ${all ? 'any workspace' : workspace} yet`}>Fleet creates a Bundle for every path of a GitRepo (and for each HelmOp).</EmptyPanel>}
           >
             {(page) => <BundleTable rows={page.items} sort={list.sort} dir={list.dir} onSort={list.onSort} showWorkspace={all} />}
           </ListResults>

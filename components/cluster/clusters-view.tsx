@@ -8,7 +8,7 @@ import { ClusterListQuerySchema, CLUSTER_DEFAULT_SORT, type ClusterRow } from '@
 import { ApiFetchError } from '@/lib/http/api-fetch';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { ListToolbar } from '@/components/list/list-toolbar';
-import { ListResults, NoMatchPanel, useListQuery } from '@/components/list/list-results';
+import { ListResults, useListQuery } from '@/components/list/list-results';
 import { SelectorInput } from '@/components/selector/selector-input';
 import { buttonClass } from '@/components/ui/button';
 import { fetchClusters } from './cluster-api';
@@ -92,19 +92,16 @@ export function ClustersView({ workspace }: { workspace: string }) {
               loading="Loading clusters…"
               workspace={workspace}
               onPage={list.onPage}
+              noMatch={{ list, what: 'clusters', more: selector ? [<>selector <code className="font-mono">{selector}</code></>] : [] }}
               empty={
-                filtered ? (
-                  <NoMatchPanel what="clusters" q={query?.q} state={query?.state} more={selector ? [<>selector <code className="font-mono">{selector}</code></>] : []} onClear={list.clearFilters} />
-                ) : (
-                  <EmptyPanel title={`No clusters in ${all ? 'any workspace' : workspace} yet`}>
-                    A cluster appears here once its Fleet agent registers.{' '}
-                    {!all && (
-                      <Link className="text-accent underline" href={pageUrl.registration(workspace)}>
-                        Create a registration token
-                      </Link>
-                    )}
-                  </EmptyPanel>
-                )
+                <EmptyPanel title={`No clusters in ${all ? 'any workspace' : workspace} yet`}>
+                  A cluster appears here once its Fleet agent registers.{' '}
+                  {!all && (
+                    <Link className="text-accent underline" href={pageUrl.registration(workspace)}>
+                      Create a registration token
+                    </Link>
+                  )}
+                </EmptyPanel>
               }
             >
               {(page) => <ClusterTable rows={page.items as ClusterRow[]} sort={list.sort} dir={list.dir} onSort={list.onSort} showWorkspace={all} selected={selectedKeys} onSelect={onSelect} />}

@@ -5,13 +5,12 @@ import Link from 'next/link';
 import { CLUSTERGROUP_DEFAULT_SORT, ClusterGroupListQuerySchema } from '@/lib/fleet/rows/clustergroup-row';
 import { queryKeys } from '@/lib/http/query-keys';
 import { BadFilterPanel, EmptyPanel } from '@/components/ui/panels';
-import { InWorkspace, PageHeader } from '@/components/ui/page-header';
+import { CreateAction, InWorkspace, PageHeader } from '@/components/ui/page-header';
 import { useListState } from '@/components/list/use-list-state';
 import { useLiveKinds } from '@/components/live/live-updates';
 import { ListResults, useListQuery } from '@/components/list/list-results';
 import { SortHeader } from '@/components/list/sort-header';
 import { StateBadge } from '@/components/state-badge';
-import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { useEffect, useState } from 'react';
 import { fetchGroups } from './clustergroup-api';
@@ -48,15 +47,7 @@ export function GroupsView({ workspace }: { workspace: string }) {
           </InWorkspace>
         }
         query={result}
-        actions={
-          all ? (
-            <span className="text-xs text-muted">Pick a workspace to create a cluster group</span>
-          ) : (
-            <Link href={pageUrl.clustergroupNew(workspace)} className={buttonClass('primary')} data-testid="create-group">
-              Create cluster group
-            </Link>
-          )
-        }
+        actions={<CreateAction workspace={workspace} what="cluster group" href={pageUrl.clustergroupNew(workspace)} testId="create-group" />}
       />
       {list.error ? (
         <BadFilterPanel error={list.error} resetHref={list.pathname} resetLabel="Show all groups" />

@@ -1,6 +1,7 @@
 // Label/value pairs of a detail page as a description list: `rows` (label beside value, two columns on wide
 // screens) or `tiles` (a grid of small label-over-value cells in a bordered box, for short values).
 import type { ReactNode } from 'react';
+import { CopyButton } from '@/components/copy-button';
 
 export interface SummaryItem {
   label: string;
@@ -33,5 +34,27 @@ export function SummaryList({ items, testId, variant = 'rows', columns = 6 }: { 
         </div>
       ))}
     </dl>
+  );
+}
+
+/** A detail page's "Summary" box: label/value rows, each with a test id made from its label. */
+export function SummarySection({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <section aria-labelledby="summary-h" className="rounded-lg border border-border bg-surface p-4" data-testid="summary">
+      <h2 id="summary-h" className="mb-3 text-base font-semibold">
+        Summary
+      </h2>
+      <SummaryList items={rows.map(([label, value]) => ({ label, value, testId: `summary-${label.toLowerCase().replace(/[^a-z]+/g, '-')}` }))} />
+    </section>
+  );
+}
+
+/** A name or value set in monospace, optionally with a copy button. */
+export function Mono({ children, copy }: { children: ReactNode; copy?: string }) {
+  return (
+    <span className="inline-flex max-w-full items-center gap-1">
+      <code className="break-all font-mono text-xs">{children}</code>
+      {copy && <CopyButton value={copy} label={copy} />}
+    </span>
   );
 }

@@ -3,14 +3,14 @@
 // unpin (offered only to people allowed to patch GitRepos here), download, delete.
 // They act as the signed-in person; a refusal is shown in their words, never swallowed. After a delete the page
 // goes back to the list.
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { GitRepo } from '@/lib/fleet/kinds/gitrepo';
 import { queryKeys } from '@/lib/http/query-keys';
 import { pageUrl } from '@/lib/http/urls';
-import { Button, buttonClass } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
+import { ObjectActions } from '@/components/detail/object-actions';
 import { downloadText } from '@/components/download-text';
 import { isGitRepoPinned } from '@/lib/fleet/pin';
 import { fetchPermissions, pinGitRepo } from './gitrepo-api';
@@ -61,49 +61,26 @@ export function GitRepoActionsBar({ workspace, g, yaml }: { workspace: string; g
 
   return (
     <>
-      <div className="flex flex-wrap gap-2" role="toolbar" aria-label="GitRepo actions">
-        <Link href={pageUrl.gitrepoEdit(workspace, name)} className={buttonClass('primary')} data-testid="action-edit">
-          Edit
-        </Link>
-        <Link href={pageUrl.gitrepoEdit(workspace, name, { tab: 'yaml' })} className={buttonClass()} data-testid="action-edit-yaml">
-          Edit YAML
-        </Link>
-        <Link href={pageUrl.gitrepoNew(workspace, name)} className={buttonClass()} data-testid="action-clone">
-          Clone
-        </Link>
-        <Button busy={busy === 'pause' || busy === 'unpause'} onClick={() => void act(paused ? 'unpause' : 'pause')} data-testid="action-pause">
-          {paused ? 'Unpause' : 'Pause'}
-        </Button>
-        <Button busy={busy === 'forceUpdate'} onClick={() => setAsk('forceUpdate')} data-testid="action-force-update">
-          Force update
-        </Button>
+      <ObjectActions
+        kind="GitRepo"
+        plural="GitRepos"
+        workspace={workspace}
+        hrefs={{ edit: pageUrl.gitrepoEdit(workspace, name), editYaml: pageUrl.gitrepoEdit(workspace, name, { tab: 'yaml' }), clone: pageUrl.gitrepoNew(workspace, name) }}
+        paused={paused}
+        busy={busy}
+        readOnly={!!readOnly}
+        result={result}
+        onPause={() => void act(paused ? 'unpause' : 'pause')}
+        onForceUpdate={() => setAsk('forceUpdate')}
+        onDownload={() => downloadText(`${name}.yaml`, yaml)}
+        onDelete={() => setAsk('delete')}
+      >
         {perms.data?.patch && (
           <Button onClick={() => setAsk(pinned ? 'unpin' : 'pin')} data-testid={pinned ? 'action-unpin' : 'action-pin'}>
             {pinned ? 'Unpin' : 'Pin to commit'}
           </Button>
         )}
-        <Button onClick={() => downloadText(`${name}.yaml`, yaml)} data-testid="action-download">
-          Download YAML
-        </Button>
-        <Button variant="danger" onClick={() => setAsk('delete')} data-testid="action-delete">
-          Delete
-        </Button>
-      </div>
-      {readOnly && (
-        <p className="rounded-md border border-border bg-surface-2 p-2 text-sm" data-testid="read-only-note">
-          You can view GitRepos in workspace {workspace} but not change them; actions will be refused by the Kubernetes API server.
-        </p>
-      )}
-      {result && (
-        <p
-          role={result.ok ? 'status' : 'alert'}
-          className={`rounded-md border p-2 text-sm ${result.ok ? 'border-green-600/40 bg-green-500/10' : 'border-danger/40 bg-danger/10'}`}
-          data-testid="action-result"
-          data-ok={result.ok}
-        >
-          {result.text}
-        </p>
-      )}
+      </ObjectActions>
       {ask === 'delete' && (
         <DeleteGitRepoDialog names={[name]} keepResources={g.spec.keepResources === true} onClose={() => setAsk(undefined)} onConfirm={() => act('delete')} />
       )}

@@ -1,30 +1,12 @@
 'use client';
 // Confirmations for GitRepo actions that cost something: Delete (typed, explains keepResources)
 // and Force update (explains the re-clone). Work for one GitRepo or a selection.
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { NameList } from '@/components/ui/name-list';
+import { DeleteObjectDialog, ForceUpdateObjectDialog, type DeleteDialogProps } from '@/components/ui/object-dialogs';
 
-export function DeleteGitRepoDialog({
-  names, keepResources, onConfirm, onClose,
-}: {
-  names: string[];
-  /** Known for a single GitRepo (its spec.keepResources); undefined for a selection. */
-  keepResources?: boolean;
-  onConfirm: () => Promise<void>;
-  onClose: () => void;
-}) {
+export function DeleteGitRepoDialog({ names, keepResources, onConfirm, onClose }: DeleteDialogProps) {
   const one = names.length === 1;
-  const word = one ? (names[0] as string) : `delete ${names.length}`;
   return (
-    <ConfirmDialog
-      title={one ? `Delete GitRepo ${names[0]}?` : `Delete ${names.length} GitRepos?`}
-      confirmLabel={one ? 'Delete GitRepo' : `Delete ${names.length} GitRepos`}
-      typeToConfirm={word}
-      onConfirm={onConfirm}
-      onClose={onClose}
-      testId="delete-dialog"
-    >
-      {!one && <NameList names={names} />}
+    <DeleteObjectDialog kind="GitRepo" names={names} onConfirm={onConfirm} onClose={onClose}>
       <p>Fleet deletes the GitRepo{one ? '' : 's'}, the Bundles made from {one ? 'it' : 'them'} and their deployments on every targeted cluster.</p>
       {keepResources === true && (
         <p className="rounded-md border border-border bg-surface-2 p-2" data-testid="keep-resources-note">
@@ -45,26 +27,17 @@ export function DeleteGitRepoDialog({
         </p>
       )}
       <p className="text-muted">Credentials Secrets created by this dashboard for {one ? 'it' : 'them'} are deleted with {one ? 'it' : 'them'}.</p>
-    </ConfirmDialog>
+    </DeleteObjectDialog>
   );
 }
 
 export function ForceUpdateDialog({ names, onConfirm, onClose }: { names: string[]; onConfirm: () => Promise<void>; onClose: () => void }) {
-  const one = names.length === 1;
   return (
-    <ConfirmDialog
-      title={one ? `Force update ${names[0]}?` : `Force update ${names.length} GitRepos?`}
-      confirmLabel="Force update"
-      variant="primary"
-      onConfirm={onConfirm}
-      onClose={onClose}
-      testId="force-update-dialog"
-    >
-      {!one && <NameList names={names} />}
+    <ForceUpdateObjectDialog kind="GitRepo" names={names} onConfirm={onConfirm} onClose={onClose}>
       <p>
         Fleet clones the repository again and re-deploys every Bundle, even if nothing changed (it bumps <span className="font-mono">forceSyncGeneration</span>).
         This can take a while on many clusters. Use it when a deployment is stuck or resources were modified.
       </p>
-    </ConfirmDialog>
+    </ForceUpdateObjectDialog>
   );
 }

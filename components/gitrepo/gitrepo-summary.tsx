@@ -2,12 +2,11 @@
 // words, namespace, service account, polling, credentials, flags, generation.
 import type { ReactNode } from 'react';
 import type { GitRepo } from '@/lib/fleet/kinds/gitrepo';
-import { describeTargets } from '@/lib/fleet/targets';
 import { isGitRepoPinned, UNPIN_BRANCH_ANNOTATION } from '@/lib/fleet/pin';
 import { branchWords } from './pin-dialogs';
-import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
-import { SummaryList } from '@/components/detail/summary-list';
+import { Mono, SummarySection } from '@/components/detail/summary-list';
+import { targetsRows } from '@/components/detail/targets-rows';
 
 export function GitRepoSummary({ g }: { g: GitRepo }) {
   const s = g.spec;
@@ -51,15 +50,7 @@ export function GitRepoSummary({ g }: { g: GitRepo }) {
         <span key="p" className="text-muted">whole repository</span>
       ),
     ],
-    [
-      'Targets',
-      <ul key="t" className="list-inside list-disc" data-testid="targets-words">
-        {describeTargets(s.targets).map((t, i) => (
-          <li key={i}>{t}</li>
-        ))}
-      </ul>,
-    ],
-    ['Clusters ready', `${st?.readyClusters ?? 0} of ${st?.desiredReadyClusters ?? 0}`],
+    ...targetsRows(s.targets, st),
     ['Target namespace', s.targetNamespace ? <Mono key="n">{s.targetNamespace}</Mono> : <span key="n" className="text-muted">as in the manifests</span>],
     ['Service account', s.serviceAccount ? <Mono key="sa">{s.serviceAccount}</Mono> : <span key="sa" className="text-muted">agent default</span>],
     [
@@ -76,21 +67,5 @@ export function GitRepoSummary({ g }: { g: GitRepo }) {
     ['Generation', `${g.metadata.generation ?? '?'} (observed ${st?.observedGeneration ?? '—'}; forceSyncGeneration ${s.forceSyncGeneration ?? 0})`],
     ['Created', <RelativeTime key="ct" iso={g.metadata.creationTimestamp ?? undefined} />],
   ];
-  return (
-    <section aria-labelledby="summary-h" className="rounded-lg border border-border bg-surface p-4" data-testid="summary">
-      <h2 id="summary-h" className="mb-3 text-base font-semibold">
-        Summary
-      </h2>
-      <SummaryList items={rows.map(([label, value]) => ({ label, value, testId: `summary-${label.toLowerCase().replace(/[^a-z]+/g, '-')}` }))} />
-    </section>
-  );
-}
-
-function Mono({ children, copy }: { children: ReactNode; copy?: string }) {
-  return (
-    <span className="inline-flex max-w-full items-center gap-1">
-      <code className="break-all font-mono text-xs">{children}</code>
-      {copy && <CopyButton value={copy} label={copy} />}
-    </span>
-  );
+  return <SummarySection rows={rows} />;
 }

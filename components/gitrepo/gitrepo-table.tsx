@@ -1,11 +1,10 @@
 // The Git Repos table: presentational, rows in, callbacks out. Rows can be selected for bulk
 // actions (selection keys are "namespace/name"); names link to the detail page.
-import Link from 'next/link';
 import type { GitRepoRow, GitRepoSortKey } from '@/lib/fleet/rows/gitrepo-row';
 import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
-import { StateBadge } from '@/components/state-badge';
 import { SortHeader } from '@/components/list/sort-header';
+import { OwnerTable, type OwnerTableProps } from '@/components/list/row-cells';
 import { pageUrl } from '@/lib/http/urls';
 import { PinnedBadge } from './pinned-badge';
 
@@ -16,123 +15,60 @@ function repoDisplay(url: string): string {
 }
 
 export function GitRepoTable({
-  rows, sort, dir, onSort, showWorkspace, selected, onSelect,
-}: {
-  rows: GitRepoRow[];
-  sort: GitRepoSortKey;
-  dir: 'asc' | 'desc';
-  onSort: (k: GitRepoSortKey, d: 'asc' | 'desc') => void;
-  showWorkspace: boolean;
-  selected: ReadonlySet<string>;
-  onSelect: (keys: string[], on: boolean) => void;
-}) {
+  sort, dir, onSort, ...rest
+}: OwnerTableProps<GitRepoRow, GitRepoSortKey>) {
   const h = { sort, dir, onSort };
-  const allOn = rows.length > 0 && rows.every((r) => selected.has(rowKey(r)));
-  const someOn = !allOn && rows.some((r) => selected.has(rowKey(r)));
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-      <table className="w-full min-w-[56rem] border-collapse text-sm">
-        <caption className="sr-only">Git repositories, sorted by {sort} {dir === 'asc' ? 'ascending' : 'descending'}</caption>
-        <thead className="border-b border-border bg-surface-2 text-muted">
-          <tr>
-            <th scope="col" className="w-8 px-3 py-2">
-              <input
-                type="checkbox"
-                aria-label={allOn ? 'Unselect all rows on this page' : 'Select all rows on this page'}
-                checked={allOn}
-                ref={(el) => {
-                  if (el) el.indeterminate = someOn;
-                }}
-                onChange={(e) => onSelect(rows.map(rowKey), e.target.checked)}
-                data-testid="select-all"
-              />
-            </th>
-            <SortHeader k="state" label="State" {...h} />
-            <SortHeader k="name" label="Name" {...h} />
-            {showWorkspace && <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Workspace</th>}
-            <SortHeader k="ready" label="Clusters ready" {...h} />
-            <SortHeader k="repo" label="Repository" {...h} />
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Branch / revision</th>
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Commit</th>
-            <SortHeader k="lastUpdate" label="Last update" {...h} />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const ready = r.desiredReadyClusters > 0 && r.readyClusters === r.desiredReadyClusters;
-            const on = selected.has(rowKey(r));
-            return (
-              <tr
-                key={rowKey(r)}
-                className={`border-b border-border last:border-b-0 ${on ? 'bg-accent/5' : 'hover:bg-surface-2/60'}`}
-                data-testid="gitrepo-row"
-                data-name={r.name}
-                aria-selected={on}
-              >
-                <td className="px-3 py-2 align-top">
-                  <input type="checkbox" aria-label={`Select ${r.name}`} checked={on} onChange={(e) => onSelect([rowKey(r)], e.target.checked)} data-testid="select-row" />
-                </td>
-                <td className="px-3 py-2 align-top">
-                  <StateBadge state={r.state} title={r.message} />
-                </td>
-                <td className="px-3 py-2 align-top">
-                  <div className="flex items-center gap-1">
-                    <Link href={pageUrl.gitrepo(r.namespace, r.name)} className="whitespace-nowrap font-medium text-accent hover:underline" data-testid="gitrepo-name">
-                      {r.name}
-                    </Link>
-                    <CopyButton value={r.name} label={`name ${r.name}`} />
-                    {r.paused && <StateBadge state="Paused" title="Paused: Git changes are not rolled out" />}
-                  </div>
-                  {r.message && (
-                    <p className="mt-0.5 line-clamp-2 max-w-[16rem] text-xs text-muted" title={r.message}>
-                      {r.message}
-                    </p>
-                  )}
-                </td>
-                {showWorkspace && <td className="px-3 py-2 align-top font-mono text-xs">{r.namespace}</td>}
-                <td className="px-3 py-2 align-top tabular-nums">
-                  <span
-                    className={r.desiredReadyClusters === 0 ? 'text-muted' : ready ? '' : 'font-semibold'}
-                    title={r.desiredReadyClusters === 0 ? 'No clusters targeted (yet)' : `${r.readyClusters} of ${r.desiredReadyClusters} clusters ready`}
-                  >
-                    {r.readyClusters}/{r.desiredReadyClusters}
-                  </span>
-                </td>
-                <td className="max-w-[12rem] px-3 py-2 align-top">
-                  <span className="block truncate" title={r.repo}>
-                    {repoDisplay(r.repo)}
-                  </span>
-                </td>
-                <td className="px-3 py-2 align-top">
-                  {r.pinned && r.revision ? (
-                    <PinnedBadge to={r.revision} title={`Pinned to commit ${r.revision}`} />
-                  ) : r.revision ? (
-                    <span title="Pinned revision">
-                      <span className="text-muted">rev </span>
-                      <span className="font-mono text-xs">{r.revision}</span>
-                    </span>
-                  ) : (
-                    <span className="font-mono text-xs">{r.branch ?? <span className="text-muted">default</span>}</span>
-                  )}
-                </td>
-                <td className="px-3 py-2 align-top">
-                  {r.commit ? (
-                    <span className="inline-flex items-center gap-1">
-                      <code className="font-mono text-xs" title={r.commit}>{r.commit.slice(0, 7)}</code>
-                      <CopyButton value={r.commit} label={`commit ${r.commit.slice(0, 7)}`} />
-                    </span>
-                  ) : (
-                    <span className="text-muted">—</span>
-                  )}
-                </td>
-                <td className="whitespace-nowrap px-3 py-2 align-top">
-                  <RelativeTime iso={r.lastUpdate} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <OwnerTable
+      {...rest}
+      {...h}
+      keyOf={rowKey}
+      caption="Git repositories"
+      href={(r) => pageUrl.gitrepo(r.namespace, r.name)}
+      testId="gitrepo-row"
+      pausedTitle="Paused: Git changes are not rolled out"
+      headers={
+        <>
+          <SortHeader k="repo" label="Repository" {...h} />
+          <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Branch / revision</th>
+          <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Commit</th>
+          <SortHeader k="lastUpdate" label="Last update" {...h} />
+        </>
+      }
+      cells={(r) => (
+        <>
+          <td className="max-w-[12rem] px-3 py-2 align-top">
+            <span className="block truncate" title={r.repo}>
+              {repoDisplay(r.repo)}
+            </span>
+          </td>
+          <td className="px-3 py-2 align-top">
+            {r.pinned && r.revision ? (
+              <PinnedBadge to={r.revision} title={`Pinned to commit ${r.revision}`} />
+            ) : r.revision ? (
+              <span title="Pinned revision">
+                <span className="text-muted">rev </span>
+                <span className="font-mono text-xs">{r.revision}</span>
+              </span>
+            ) : (
+              <span className="font-mono text-xs">{r.branch ?? <span className="text-muted">default</span>}</span>
+            )}
+          </td>
+          <td className="px-3 py-2 align-top">
+            {r.commit ? (
+              <span className="inline-flex items-center gap-1">
+                <code className="font-mono text-xs" title={r.commit}>{r.commit.slice(0, 7)}</code>
+                <CopyButton value={r.commit} label={`commit ${r.commit.slice(0, 7)}`} />
+              </span>
+            ) : (
+              <span className="text-muted">—</span>
+            )}
+          </td>
+          <td className="whitespace-nowrap px-3 py-2 align-top">
+            <RelativeTime iso={r.lastUpdate} />
+          </td>
+        </>
+      )}
+    />
   );
 }

@@ -2,17 +2,15 @@
 // Git Repos of a workspace. Filter, state, sort and page live in the URL (shareable); the server does
 // the filtering and paging. Loading, empty, forbidden and other errors each have their own state.
 // Rows can be selected (across pages) for bulk pause/unpause/force update/delete, reported per item.
-import Link from 'next/link';
-import { useCallback, useMemo, useState } from 'react';
 import { GitRepoListQuerySchema, GITREPO_DEFAULT_SORT } from '@/lib/fleet/rows/gitrepo-row';
 import { OBJECT_STATES_WORST_FIRST } from '@/lib/fleet/object-state';
 import { pageUrl } from '@/lib/http/urls';
 import { ListToolbar } from '@/components/list/list-toolbar';
-import { ListResults, NoMatchPanel, useListQuery } from '@/components/list/list-results';
+import { ListResults, useListQuery } from '@/components/list/list-results';
 import { useListState } from '@/components/list/use-list-state';
+import { useRowSelection } from '@/components/list/use-row-selection';
 import { useLiveKinds } from '@/components/live/live-updates';
-import { buttonClass } from '@/components/ui/button';
-import { ListScope, PageHeader } from '@/components/ui/page-header';
+import { CreateAction, ListScope, PageHeader } from '@/components/ui/page-header';
 import { BadFilterPanel, EmptyPanel } from '@/components/ui/panels';
 import { BulkBar } from './bulk-bar';
 import { fetchGitRepos } from './gitrepo-api';
@@ -29,40 +27,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
   useLiveKinds(LIVE_KINDS, workspace);
   const result = useListQuery('gitrepos', workspace, list, fetchGitRepos);
 
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  // What each selected row was when selected (uid, generation): a delete refuses to remove anything else.
-  const [loaded, setLoaded] = useState<ReadonlyMap<string, { uid?: string; generation?: number }>>(new Map());
-  const rows = result.data?.items;
-  const onSelect = useCallback(
-    (keys: string[], on: boolean) => {
-      setSelected((prev) => {
-        const next = new Set(prev);
-        for (const k of keys) {
-          if (on) next.add(k);
-          else next.delete(k);
-        }
-        return next;
-      });
-      if (on) {
-        const byKey = new Map((rows ?? []).map((r) => [rowKey(r), r]));
-        setLoaded((prev) => {
-          const next = new Map(prev);
-          for (const k of keys) {
-            const r = byKey.get(k);
-            if (r) next.set(k, { uid: r.uid, generation: r.generation });
-          }
-          return next;
-        });
-      }
-    },
-    [rows],
-  );
-  // Rows on this page are what the person sees now (live updates, their own pause or force update): they win.
-  const loadedNow = useMemo(() => {
-    const m = new Map(loaded);
-    for (const r of rows ?? []) if (selected.has(rowKey(r))) m.set(rowKey(r), { uid: r.uid, generation: r.generation });
-    return m;
-  }, [loaded, rows, selected]);
+  const { selected, onSelect, loaded, clear } = useRowSelection(result.data?.items, rowKey);
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
@@ -70,15 +35,7 @@ export function GitReposView({ workspace }: { workspace: string }) {
         title="Git Repos"
         scope={<ListScope workspace={workspace} total={result.data?.total} filtered={filtered} />}
         query={result}
-        actions={
-          all ? (
-            <span className="text-xs text-muted">Pick a workspace to create a GitRepo</span>
-          ) : (
-            <Link href={pageUrl.gitrepoNew(workspace)} className={buttonClass('primary')} data-testid="create-gitrepo">
-              Create GitRepo
-            </Link>
-          )
-        }
+        actions={<CreateAction workspace={workspace} what="GitRepo" href={pageUrl.gitrepoNew(workspace)} testId="create-gitrepo" />}
       />
 
       {list.error ? (
@@ -93,20 +50,15 @@ export function GitReposView({ workspace }: { workspace: string }) {
             placeholder="Name, repository, branch or commit"
             states={OBJECT_STATES_WORST_FIRST}
           />
-          <BulkBar selected={selected} loaded={loadedNow} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
+          <BulkBar selected={selected} loaded={loaded} showNamespace={all} onClear={clear} onDeselect={(keys) => onSelect(keys, false)} />
           <ListResults
             result={result}
             what="GitRepos"
             loading="Loading Git Repos…"
             workspace={workspace}
             onPage={list.onPage}
-            empty={
-              filtered ? (
-                <NoMatchPanel what="Git Repos" q={query?.q} state={query?.state} onClear={list.clearFilters} />
-              ) : (
-                <EmptyPanel title={`No GitRepos in ${where} yet`}>A GitRepo points Fleet at a Git repository and the clusters to deploy it to.</EmptyPanel>
-              )
-            }
+            noMatch={{ list, what: 'Git Repos' }}
+            empty={<EmptyPanel title={`No GitRepos in ${where} yet`}>A GitRepo points Fleet at a Git repository and the clusters to deploy it to.</EmptyPanel>}
           >
             {(page) => <GitRepoTable rows={page.items} sort={list.sort} dir={list.dir} onSort={list.onSort} showWorkspace={all} selected={selected} onSelect={onSelect} />}
           </ListResults>

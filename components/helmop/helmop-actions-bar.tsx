@@ -2,7 +2,6 @@
 // The actions of one HelmOp's page: edit (form or YAML), clone, pause/unpause, force update, pin/unpin the chart
 // version, download, delete. They act as the signed-in person; a refusal is shown in their words. After a delete the
 // page goes back to the list.
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,7 +9,8 @@ import type { HelmOp } from '@/lib/fleet/kinds/helmop';
 import type { HelmOpVersionInfo } from '@/lib/fleet/rows/helmop-detail';
 import { queryKeys } from '@/lib/http/query-keys';
 import { pageUrl } from '@/lib/http/urls';
-import { Button, buttonClass } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
+import { ObjectActions } from '@/components/detail/object-actions';
 import { downloadText } from '@/components/download-text';
 import { fetchHelmOpPermissions } from './helmop-api';
 import { DeleteHelmOpDialog, ForceUpdateHelmOpDialog, PinVersionDialog } from './helmop-dialogs';
@@ -52,22 +52,20 @@ export function HelmOpActionsBar({ workspace, h, version, yaml }: { workspace: s
 
   return (
     <>
-      <div className="flex flex-wrap gap-2" role="toolbar" aria-label="HelmOp actions">
-        <Link href={pageUrl.helmopEdit(workspace, name)} className={buttonClass('primary')} data-testid="action-edit">
-          Edit
-        </Link>
-        <Link href={pageUrl.helmopEdit(workspace, name, { tab: 'yaml' })} className={buttonClass()} data-testid="action-edit-yaml">
-          Edit YAML
-        </Link>
-        <Link href={pageUrl.helmopNew(workspace, name)} className={buttonClass()} data-testid="action-clone">
-          Clone
-        </Link>
-        <Button busy={busy === 'pause' || busy === 'unpause'} onClick={() => void act({ action: paused ? 'unpause' : 'pause' })} data-testid="action-pause">
-          {paused ? 'Unpause' : 'Pause'}
-        </Button>
-        <Button busy={busy === 'forceUpdate'} onClick={() => setAsk('forceUpdate')} data-testid="action-force-update">
-          Force update
-        </Button>
+      <ObjectActions
+        kind="HelmOp"
+        plural="HelmOps"
+        workspace={workspace}
+        hrefs={{ edit: pageUrl.helmopEdit(workspace, name), editYaml: pageUrl.helmopEdit(workspace, name, { tab: 'yaml' }), clone: pageUrl.helmopNew(workspace, name) }}
+        paused={paused}
+        busy={busy}
+        readOnly={!!readOnly}
+        result={result}
+        onPause={() => void act({ action: paused ? 'unpause' : 'pause' })}
+        onForceUpdate={() => setAsk('forceUpdate')}
+        onDownload={() => downloadText(`${name}.yaml`, yaml)}
+        onDelete={() => setAsk('delete')}
+      >
         {version.askedKind !== 'archive' &&
           (version.pinned ? (
             <Button busy={busy === 'unpin'} onClick={() => void act({ action: 'unpin' })} data-testid="action-unpin" title="Return to the version range it followed before pinning">
@@ -78,28 +76,7 @@ export function HelmOpActionsBar({ workspace, h, version, yaml }: { workspace: s
               Pin version…
             </Button>
           ))}
-        <Button onClick={() => downloadText(`${name}.yaml`, yaml)} data-testid="action-download">
-          Download YAML
-        </Button>
-        <Button variant="danger" onClick={() => setAsk('delete')} data-testid="action-delete">
-          Delete
-        </Button>
-      </div>
-      {readOnly && (
-        <p className="rounded-md border border-border bg-surface-2 p-2 text-sm" data-testid="read-only-note">
-          You can view HelmOps in workspace {workspace} but not change them; actions will be refused by the Kubernetes API server.
-        </p>
-      )}
-      {result && (
-        <p
-          role={result.ok ? 'status' : 'alert'}
-          className={`rounded-md border p-2 text-sm ${result.ok ? 'border-green-600/40 bg-green-500/10' : 'border-danger/40 bg-danger/10'}`}
-          data-testid="action-result"
-          data-ok={result.ok}
-        >
-          {result.text}
-        </p>
-      )}
+      </ObjectActions>
       {ask === 'delete' && <DeleteHelmOpDialog names={[name]} keepResources={h.spec.keepResources === true} onClose={() => setAsk(undefined)} onConfirm={() => act({ action: 'delete' }, true)} />}
       {ask === 'forceUpdate' && <ForceUpdateHelmOpDialog names={[name]} onClose={() => setAsk(undefined)} onConfirm={() => act({ action: 'forceUpdate' }, true)} />}
       {ask === 'pin' && <PinVersionDialog name={name} version={version} onClose={() => setAsk(undefined)} onPin={(v) => act({ action: 'pin', version: v }, true)} />}

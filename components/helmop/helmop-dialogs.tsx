@@ -5,29 +5,13 @@ import { useState } from 'react';
 import { isExactVersion, versionError } from '@/lib/helm/version';
 import type { HelmOpVersionInfo } from '@/lib/fleet/rows/helmop-detail';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { NameList } from '@/components/ui/name-list';
+import { DeleteObjectDialog, ForceUpdateObjectDialog, type DeleteDialogProps } from '@/components/ui/object-dialogs';
 import { Field, inputClass } from '@/components/ui/field';
 
-export function DeleteHelmOpDialog({
-  names, keepResources, onConfirm, onClose,
-}: {
-  names: string[];
-  /** Known for a single HelmOp (its spec.keepResources); undefined for a selection. */
-  keepResources?: boolean;
-  onConfirm: () => Promise<void>;
-  onClose: () => void;
-}) {
+export function DeleteHelmOpDialog({ names, keepResources, onConfirm, onClose }: DeleteDialogProps) {
   const one = names.length === 1;
   return (
-    <ConfirmDialog
-      title={one ? `Delete HelmOp ${names[0]}?` : `Delete ${names.length} HelmOps?`}
-      confirmLabel={one ? 'Delete HelmOp' : `Delete ${names.length} HelmOps`}
-      typeToConfirm={one ? (names[0] as string) : `delete ${names.length}`}
-      onConfirm={onConfirm}
-      onClose={onClose}
-      testId="delete-dialog"
-    >
-      {!one && <NameList names={names} />}
+    <DeleteObjectDialog kind="HelmOp" names={names} onConfirm={onConfirm} onClose={onClose}>
       <p>Fleet deletes the HelmOp{one ? '' : 's'}, the Bundle made from {one ? 'it' : 'them'} and the Helm release on every targeted cluster.</p>
       <p
         className={`rounded-md border p-2 ${keepResources === false ? 'border-danger/40 bg-danger/10' : 'border-border bg-surface-2'}`}
@@ -38,27 +22,18 @@ export function DeleteHelmOpDialog({
         {keepResources === undefined && <>What they installed is <strong>uninstalled</strong> from the clusters, except for HelmOps with keepResources set.</>}
       </p>
       <p className="text-muted">Repository credentials Secrets created by this dashboard for {one ? 'it' : 'them'} are deleted with {one ? 'it' : 'them'}.</p>
-    </ConfirmDialog>
+    </DeleteObjectDialog>
   );
 }
 
 export function ForceUpdateHelmOpDialog({ names, onConfirm, onClose }: { names: string[]; onConfirm: () => Promise<void>; onClose: () => void }) {
-  const one = names.length === 1;
   return (
-    <ConfirmDialog
-      title={one ? `Force update ${names[0]}?` : `Force update ${names.length} HelmOps?`}
-      confirmLabel="Force update"
-      variant="primary"
-      onConfirm={onConfirm}
-      onClose={onClose}
-      testId="force-update-dialog"
-    >
-      {!one && <NameList names={names} />}
+    <ForceUpdateObjectDialog kind="HelmOp" names={names} onConfirm={onConfirm} onClose={onClose}>
       <p>
         Fleet re-deploys the chart on every targeted cluster even if nothing changed (it bumps <span className="font-mono">forceSyncGeneration</span>). Use it
         when a release is stuck or its resources were modified.
       </p>
-    </ConfirmDialog>
+    </ForceUpdateObjectDialog>
   );
 }
 

@@ -4,10 +4,9 @@ import type { ReactNode } from 'react';
 import type { HelmOp } from '@/lib/fleet/kinds/helmop';
 import type { HelmOpVersionInfo } from '@/lib/fleet/rows/helmop-detail';
 import { sourceFromHelm } from '@/lib/fleet/forms';
-import { describeTargets } from '@/lib/fleet/targets';
-import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
-import { SummaryList } from '@/components/detail/summary-list';
+import { Mono, SummarySection } from '@/components/detail/summary-list';
+import { targetsRows } from '@/components/detail/targets-rows';
 
 const ASKED_WORDS: Record<HelmOpVersionInfo['askedKind'], string> = {
   latest: 'latest stable version',
@@ -15,15 +14,6 @@ const ASKED_WORDS: Record<HelmOpVersionInfo['askedKind'], string> = {
   range: 'version range',
   archive: 'chart archive (no version)',
 };
-
-function Mono({ children, copy }: { children: ReactNode; copy?: string }) {
-  return (
-    <span className="inline-flex max-w-full items-center gap-1">
-      <code className="break-all font-mono text-xs">{children}</code>
-      {copy && <CopyButton value={copy} label={copy} />}
-    </span>
-  );
-}
 
 const none = (key: string, text: string) => <span key={key} className="text-muted">{text}</span>;
 
@@ -82,15 +72,7 @@ export function HelmOpSummary({ h, version }: { h: HelmOp; version: HelmOpVersio
     ['Release name', helm.releaseName ? <Mono key="rn">{helm.releaseName}</Mono> : none('rn', 'chosen by Fleet')],
     ['Values', values ? `${values} top-level key${values === 1 ? '' : 's'}` : none('v', 'chart defaults')],
     ...(helm.valuesFrom?.length ? ([['Values from', `${helm.valuesFrom.length} ConfigMap/Secret reference${helm.valuesFrom.length === 1 ? '' : 's'}`]] as [string, ReactNode][]) : []),
-    [
-      'Targets',
-      <ul key="t" className="list-inside list-disc" data-testid="targets-words">
-        {describeTargets(s.targets).map((t, i) => (
-          <li key={i}>{t}</li>
-        ))}
-      </ul>,
-    ],
-    ['Clusters ready', `${st?.readyClusters ?? 0} of ${st?.desiredReadyClusters ?? 0}`],
+    ...targetsRows(s.targets, st),
     ['Default namespace', s.defaultNamespace ? <Mono key="dn">{s.defaultNamespace}</Mono> : none('dn', 'default')],
     ['Target namespace', s.namespace ? <Mono key="n">{s.namespace}</Mono> : none('n', 'as in the chart')],
     ['Service account', s.serviceAccount ? <Mono key="sa">{s.serviceAccount}</Mono> : none('sa', 'agent default')],
@@ -100,12 +82,5 @@ export function HelmOpSummary({ h, version }: { h: HelmOp; version: HelmOpVersio
     ['Generation', `${h.metadata.generation ?? '?'} (forceSyncGeneration ${s.forceSyncGeneration ?? 0})`],
     ['Created', <RelativeTime key="ct" iso={h.metadata.creationTimestamp ?? undefined} />],
   ];
-  return (
-    <section aria-labelledby="summary-h" className="rounded-lg border border-border bg-surface p-4" data-testid="summary">
-      <h2 id="summary-h" className="mb-3 text-base font-semibold">
-        Summary
-      </h2>
-      <SummaryList items={rows.map(([label, value]) => ({ label, value, testId: `summary-${label.toLowerCase().replace(/[^a-z]+/g, '-')}` }))} />
-    </section>
-  );
+  return <SummarySection rows={rows} />;
 }

@@ -1,12 +1,10 @@
 // The HelmOps table: presentational, rows in, callbacks out. Selection keys are "namespace/name"; names link to the
 // detail page. The version column shows what is asked (exact = pinned, a range, or latest) and what Fleet resolved;
 // "deployed" once every targeted cluster is Ready with it.
-import Link from 'next/link';
 import type { HelmOpRow, HelmOpSortKey } from '@/lib/fleet/rows/helmop-row';
-import { CopyButton } from '@/components/copy-button';
 import { RelativeTime } from '@/components/relative-time';
-import { StateBadge } from '@/components/state-badge';
 import { SortHeader } from '@/components/list/sort-header';
+import { OwnerTable, type OwnerTableProps } from '@/components/list/row-cells';
 import { pageUrl } from '@/lib/http/urls';
 
 export const helmOpRowKey = (r: Pick<HelmOpRow, 'namespace' | 'name'>) => `${r.namespace}/${r.name}`;
@@ -42,104 +40,41 @@ function VersionCell({ r }: { r: HelmOpRow }) {
 }
 
 export function HelmOpTable({
-  rows, sort, dir, onSort, showWorkspace, selected, onSelect,
-}: {
-  rows: HelmOpRow[];
-  sort: HelmOpSortKey;
-  dir: 'asc' | 'desc';
-  onSort: (k: HelmOpSortKey, d: 'asc' | 'desc') => void;
-  showWorkspace: boolean;
-  selected: ReadonlySet<string>;
-  onSelect: (keys: string[], on: boolean) => void;
-}) {
+  sort, dir, onSort, ...rest
+}: OwnerTableProps<HelmOpRow, HelmOpSortKey>) {
   const h = { sort, dir, onSort };
-  const allOn = rows.length > 0 && rows.every((r) => selected.has(helmOpRowKey(r)));
-  const someOn = !allOn && rows.some((r) => selected.has(helmOpRowKey(r)));
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-      <table className="w-full min-w-[56rem] border-collapse text-sm">
-        <caption className="sr-only">HelmOps, sorted by {sort} {dir === 'asc' ? 'ascending' : 'descending'}</caption>
-        <thead className="border-b border-border bg-surface-2 text-muted">
-          <tr>
-            <th scope="col" className="w-8 px-3 py-2">
-              <input
-                type="checkbox"
-                aria-label={allOn ? 'Unselect all rows on this page' : 'Select all rows on this page'}
-                checked={allOn}
-                ref={(el) => {
-                  if (el) el.indeterminate = someOn;
-                }}
-                onChange={(e) => onSelect(rows.map(helmOpRowKey), e.target.checked)}
-                data-testid="select-all"
-              />
-            </th>
-            <SortHeader k="state" label="State" {...h} />
-            <SortHeader k="name" label="Name" {...h} />
-            {showWorkspace && <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Workspace</th>}
-            <SortHeader k="ready" label="Clusters ready" {...h} />
-            <SortHeader k="chart" label="Chart source" {...h} />
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Version</th>
-            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Last change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const ready = r.desiredReadyClusters > 0 && r.readyClusters === r.desiredReadyClusters;
-            const on = selected.has(helmOpRowKey(r));
-            return (
-              <tr
-                key={helmOpRowKey(r)}
-                className={`border-b border-border last:border-b-0 ${on ? 'bg-accent/5' : 'hover:bg-surface-2/60'}`}
-                data-testid="helmop-row"
-                data-name={r.name}
-                aria-selected={on}
-              >
-                <td className="px-3 py-2 align-top">
-                  <input type="checkbox" aria-label={`Select ${r.name}`} checked={on} onChange={(e) => onSelect([helmOpRowKey(r)], e.target.checked)} data-testid="select-row" />
-                </td>
-                <td className="px-3 py-2 align-top">
-                  <StateBadge state={r.state} title={r.message} />
-                </td>
-                <td className="px-3 py-2 align-top">
-                  <div className="flex items-center gap-1">
-                    <Link href={pageUrl.helmop(r.namespace, r.name)} className="whitespace-nowrap font-medium text-accent hover:underline" data-testid="helmop-name">
-                      {r.name}
-                    </Link>
-                    <CopyButton value={r.name} label={`name ${r.name}`} />
-                    {r.paused && <StateBadge state="Paused" title="Paused: chart changes are not rolled out" />}
-                  </div>
-                  {r.message && (
-                    <p className="mt-0.5 line-clamp-2 max-w-[16rem] text-xs text-muted" title={r.message}>
-                      {r.message}
-                    </p>
-                  )}
-                </td>
-                {showWorkspace && <td className="px-3 py-2 align-top font-mono text-xs">{r.namespace}</td>}
-                <td className="px-3 py-2 align-top tabular-nums">
-                  <span
-                    className={r.desiredReadyClusters === 0 ? 'text-muted' : ready ? '' : 'font-semibold'}
-                    title={r.desiredReadyClusters === 0 ? 'No clusters targeted (yet)' : `${r.readyClusters} of ${r.desiredReadyClusters} clusters ready`}
-                  >
-                    {r.readyClusters}/{r.desiredReadyClusters}
-                  </span>
-                </td>
-                <td className="max-w-[18rem] px-3 py-2 align-top">
-                  <span className="font-medium">{r.chart}</span> <span className="text-xs text-muted">({SOURCE_WORD[r.sourceType]})</span>
-                  <span className="block truncate font-mono text-xs text-muted" title={r.source}>
-                    {r.source}
-                  </span>
-                </td>
-                <td className="px-3 py-2 align-top">
-                  <VersionCell r={r} />
-                </td>
-                <td className="whitespace-nowrap px-3 py-2 align-top">
-                  <RelativeTime iso={r.lastUpdate} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <OwnerTable
+      {...rest}
+      {...h}
+      keyOf={helmOpRowKey}
+      caption="HelmOps"
+      href={(r) => pageUrl.helmop(r.namespace, r.name)}
+      testId="helmop-row"
+      pausedTitle="Paused: chart changes are not rolled out"
+      headers={
+        <>
+          <SortHeader k="chart" label="Chart source" {...h} />
+          <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Version</th>
+          <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">Last change</th>
+        </>
+      }
+      cells={(r) => (
+        <>
+          <td className="max-w-[18rem] px-3 py-2 align-top">
+            <span className="font-medium">{r.chart}</span> <span className="text-xs text-muted">({SOURCE_WORD[r.sourceType]})</span>
+            <span className="block truncate font-mono text-xs text-muted" title={r.source}>
+              {r.source}
+            </span>
+          </td>
+          <td className="px-3 py-2 align-top">
+            <VersionCell r={r} />
+          </td>
+          <td className="whitespace-nowrap px-3 py-2 align-top">
+            <RelativeTime iso={r.lastUpdate} />
+          </td>
+        </>
+      )}
+    />
   );
 }

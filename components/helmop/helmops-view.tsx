@@ -1,17 +1,15 @@
 'use client';
 // HelmOps of a workspace. Filter, state, sort and page live in the URL (shareable); the server does the filtering and
 // paging. Rows can be selected (across pages) for bulk pause/unpause/force update/delete, reported per item.
-import Link from 'next/link';
-import { useCallback, useMemo, useState } from 'react';
 import { HelmOpListQuerySchema } from '@/lib/fleet/rows/helmop-row';
 import { OBJECT_STATES_WORST_FIRST } from '@/lib/fleet/object-state';
 import { pageUrl } from '@/lib/http/urls';
 import { ListToolbar } from '@/components/list/list-toolbar';
-import { ListResults, NoMatchPanel, useListQuery } from '@/components/list/list-results';
+import { ListResults, useListQuery } from '@/components/list/list-results';
 import { useListState } from '@/components/list/use-list-state';
+import { useRowSelection } from '@/components/list/use-row-selection';
 import { useLiveKinds } from '@/components/live/live-updates';
-import { buttonClass } from '@/components/ui/button';
-import { ListScope, PageHeader } from '@/components/ui/page-header';
+import { CreateAction, ListScope, PageHeader } from '@/components/ui/page-header';
 import { BadFilterPanel, EmptyPanel } from '@/components/ui/panels';
 import { fetchHelmOps } from './helmop-api';
 import { HelmOpBulkBar } from './helmop-bulk-bar';
@@ -28,39 +26,7 @@ export function HelmOpsView({ workspace }: { workspace: string }) {
   useLiveKinds(LIVE_KINDS, workspace);
   const result = useListQuery('helmops', workspace, list, fetchHelmOps);
 
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  // What each selected row was when selected (uid, generation): a delete refuses to remove anything else.
-  const [loaded, setLoaded] = useState<ReadonlyMap<string, { uid?: string; generation?: number }>>(new Map());
-  const rows = result.data?.items;
-  const onSelect = useCallback(
-    (keys: string[], on: boolean) => {
-      setSelected((prev) => {
-        const next = new Set(prev);
-        for (const k of keys) {
-          if (on) next.add(k);
-          else next.delete(k);
-        }
-        return next;
-      });
-      if (on) {
-        const byKey = new Map((rows ?? []).map((r) => [helmOpRowKey(r), r]));
-        setLoaded((prev) => {
-          const next = new Map(prev);
-          for (const k of keys) {
-            const r = byKey.get(k);
-            if (r) next.set(k, { uid: r.uid, generation: r.generation });
-          }
-          return next;
-        });
-      }
-    },
-    [rows],
-  );
-  const loadedNow = useMemo(() => {
-    const m = new Map(loaded);
-    for (const r of rows ?? []) if (selected.has(helmOpRowKey(r))) m.set(helmOpRowKey(r), { uid: r.uid, generation: r.generation });
-    return m;
-  }, [loaded, rows, selected]);
+  const { selected, onSelect, loaded, clear } = useRowSelection(result.data?.items, helmOpRowKey);
 
   return (
     <section aria-labelledby="page-title" className="space-y-4">
@@ -68,15 +34,7 @@ export function HelmOpsView({ workspace }: { workspace: string }) {
         title="HelmOps"
         scope={<ListScope workspace={workspace} total={result.data?.total} filtered={filtered} />}
         query={result}
-        actions={
-          all ? (
-            <span className="text-xs text-muted">Pick a workspace to create a HelmOp</span>
-          ) : (
-            <Link href={pageUrl.helmopNew(workspace)} className={buttonClass('primary')} data-testid="create-helmop">
-              Create HelmOp
-            </Link>
-          )
-        }
+        actions={<CreateAction workspace={workspace} what="HelmOp" href={pageUrl.helmopNew(workspace)} testId="create-helmop" />}
       />
       {list.error ? (
         <BadFilterPanel error={list.error} resetHref={list.pathname} resetLabel="Show all HelmOps" />
@@ -90,20 +48,15 @@ export function HelmOpsView({ workspace }: { workspace: string }) {
             placeholder="Name, chart or repository"
             states={OBJECT_STATES_WORST_FIRST}
           />
-          <HelmOpBulkBar selected={selected} loaded={loadedNow} showNamespace={all} onClear={() => setSelected(new Set())} onDeselect={(keys) => onSelect(keys, false)} />
+          <HelmOpBulkBar selected={selected} loaded={loaded} showNamespace={all} onClear={clear} onDeselect={(keys) => onSelect(keys, false)} />
           <ListResults
             result={result}
             what="HelmOps"
             loading="Loading HelmOps…"
             workspace={workspace}
             onPage={list.onPage}
-            empty={
-              filtered ? (
-                <NoMatchPanel what="HelmOps" q={query?.q} state={query?.state} onClear={list.clearFilters} />
-              ) : (
-                <EmptyPanel title={`No HelmOps in ${where} yet`}>A HelmOp deploys a Helm chart (from a chart repository, an OCI registry or an archive URL) to clusters, without a Git repository.</EmptyPanel>
-              )
-            }
+            noMatch={{ list, what: 'HelmOps' }}
+            empty={<EmptyPanel title={`No HelmOps in ${where} yet`}>A HelmOp deploys a Helm chart (from a chart repository, an OCI registry or an archive URL) to clusters, without a Git repository.</EmptyPanel>}
           >
             {(page) => <HelmOpTable rows={page.items} sort={list.sort} dir={list.dir} onSort={list.onSort} showWorkspace={all} selected={selected} onSelect={onSelect} />}
           </ListResults>

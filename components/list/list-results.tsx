@@ -20,23 +20,34 @@ export function useListQuery<T>(kind: QueryKind, workspace: string, list: { para
   });
 }
 
+/** The list's filter state (useListState), for the "nothing matches" panel. */
+type FilterState = { filtered: boolean; query?: { q?: string; state?: ObjectState }; clearFilters: () => void };
+
 export function ListResults<P extends ListPage<unknown>>({
-  result, what, loading, workspace, empty, onPage, children,
+  result, what, loading, workspace, empty, noMatch, onPage, children,
 }: {
   result: UseQueryResult<P>;
   /** What is listed, as it reads inside the error's sentence ("GitRepos", "cluster groups"). */
   what: string;
   loading: string;
   workspace?: string;
-  /** Shown when the list has no rows (NoMatchPanel when filtered, else an EmptyPanel). */
+  /** Shown when the list has no rows at all (an EmptyPanel). */
   empty: ReactNode;
+  /** When the filter leaves no rows: what is listed as it reads in "No … match", and filters beyond text and state. */
+  noMatch?: { list: FilterState; what: string; more?: ReactNode[] };
   onPage: (page: number) => void;
   children: (page: P) => ReactNode;
 }) {
   if (result.isError) return <ErrorPanel error={result.error} what={what} workspace={workspace} onRetry={() => void result.refetch()} />;
   if (result.isLoading || !result.data) return <LoadingRows label={loading} />;
   const page = result.data;
-  if (page.total === 0) return <>{empty}</>;
+  if (page.total === 0) {
+    if (noMatch?.list.filtered) {
+      const { list } = noMatch;
+      return <NoMatchPanel what={noMatch.what} q={list.query?.q} state={list.query?.state} more={noMatch.more} onClear={list.clearFilters} />;
+    }
+    return <>{empty}</>;
+  }
   return (
     <>
       {children(page)}

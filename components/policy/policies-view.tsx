@@ -6,9 +6,8 @@ import { POLICY_OVERVIEW } from '@/lib/fleet/policy/explain';
 import { queryKeys } from '@/lib/http/query-keys';
 import { pageUrl } from '@/lib/http/urls';
 import { DetailSection } from '@/components/detail/detail-section';
-import { buttonClass } from '@/components/ui/button';
 import { EmptyPanel, ErrorPanel, LoadingRows } from '@/components/ui/panels';
-import { InWorkspace, PageHeader } from '@/components/ui/page-header';
+import { CreateAction, InWorkspace, PageHeader } from '@/components/ui/page-header';
 import { SimpleTable, Td } from '@/components/ui/simple-table';
 import { fetchPolicies } from './policy-api';
 import { RejectionsTable } from './rejections-table';
@@ -25,15 +24,7 @@ export function PoliciesView({ workspace }: { workspace: string }) {
         title="Policies"
         scope={<InWorkspace workspace={workspace}>{q.data && ` · ${items.length} policies`}</InWorkspace>}
         query={q}
-        actions={
-          all ? (
-            <span className="text-xs text-muted">Pick a workspace to create a Policy</span>
-          ) : (
-            <Link href={pageUrl.policyNew(workspace)} className={buttonClass('primary')} data-testid="create-policy">
-              Create Policy
-            </Link>
-          )
-        }
+        actions={<CreateAction workspace={workspace} what="Policy" href={pageUrl.policyNew(workspace)} testId="create-policy" />}
       />
       <p className="max-w-4xl text-sm text-muted">{POLICY_OVERVIEW}</p>
       {q.isError ? (

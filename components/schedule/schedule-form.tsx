@@ -16,7 +16,7 @@ import { pageUrl } from '@/lib/http/urls';
 import { useZodForm } from '@/components/forms/use-zod-form';
 import { TargetEditor } from '@/components/gitrepo/form/target-editor';
 import { Section } from '@/components/gitrepo/form/form-section';
-import { useTargetOptions } from '@/components/gitrepo/gitrepo-form-pages';
+import { useTargetOptions } from '@/components/forms/object-form-pages';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { Notice } from '@/components/ui/panels';

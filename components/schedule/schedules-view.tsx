@@ -6,9 +6,8 @@ import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '@/lib/http/query-keys';
 import { pageUrl } from '@/lib/http/urls';
 import { RelativeTime } from '@/components/relative-time';
-import { buttonClass } from '@/components/ui/button';
 import { EmptyPanel, ErrorPanel, LoadingRows } from '@/components/ui/panels';
-import { InWorkspace, PageHeader } from '@/components/ui/page-header';
+import { CreateAction, InWorkspace, PageHeader } from '@/components/ui/page-header';
 import { SimpleTable, Td } from '@/components/ui/simple-table';
 import { ExperimentalNote } from './experimental-note';
 import { fetchSchedules } from './schedule-api';
@@ -27,15 +26,7 @@ export function SchedulesView({ workspace }: { workspace: string }) {
         title="Schedules"
         scope={<InWorkspace workspace={workspace}>{q.data && ` · ${items.length} schedules`}</InWorkspace>}
         query={q}
-        actions={
-          all ? (
-            <span className="text-xs text-muted">Pick a workspace to create a Schedule</span>
-          ) : (
-            <Link href={pageUrl.scheduleNew(workspace)} className={buttonClass('primary')} data-testid="create-schedule">
-              Create Schedule
-            </Link>
-          )
-        }
+        actions={<CreateAction workspace={workspace} what="Schedule" href={pageUrl.scheduleNew(workspace)} testId="create-schedule" />}
       />
       <ExperimentalNote />
       {q.isError ? (

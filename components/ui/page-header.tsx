@@ -1,7 +1,9 @@
 // The top of every page: breadcrumb (detail and form pages), the title (the page's h1, which its section is
 // labelled by), badges beside it, the scope line, a hint that data is being refreshed, and the page's actions.
 import type { ReactNode } from 'react';
+import Link from 'next/link';
 import { Breadcrumb } from './breadcrumb';
+import { buttonClass } from './button';
 
 export interface PageHeaderProps {
   title: ReactNode;
@@ -61,5 +63,15 @@ export function ListScope({ workspace, total, filtered, children }: { workspace:
       {children}
       {total !== undefined && ` · ${total} ${filtered ? 'matching' : 'total'}`}
     </InWorkspace>
+  );
+}
+
+/** A list's Create button; under `_all` (no one workspace to create in) a hint to pick one instead. */
+export function CreateAction({ workspace, what, href, testId }: { workspace: string; what: string; href: string; testId: string }) {
+  if (workspace === '_all') return <span className="text-xs text-muted">Pick a workspace to create a {what}</span>;
+  return (
+    <Link href={href} className={buttonClass('primary')} data-testid={testId}>
+      Create {what}
+    </Link>
   );
 }

@@ -5,6 +5,7 @@ import { helmOpNotes, parseValues, type HelmSource, type ValuesFromEntry } from 
 import { versionKind } from '@/lib/helm/version';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
+import { ChoiceCards } from '@/components/ui/choice-cards';
 import { Section } from '@/components/gitrepo/form/form-section';
 import type { HelmOpTabProps } from './tab-props';
 import { VersionLookup } from './version-lookup';
@@ -45,17 +46,7 @@ export function ChartTab({ form, update, e, mode, workspace }: HelmOpTabProps & 
         <Field label="Name" required error={e('name')} hint={mode === 'edit' ? 'Names cannot change; clone to use another name.' : 'Lower-case letters, digits, - and . (at most 63 characters).'}>
           <input className={inputClass} name="name" value={form.name} readOnly={mode === 'edit'} autoComplete="off" onChange={(ev) => update({ name: ev.target.value })} />
         </Field>
-        <div role="radiogroup" aria-label="Chart source" className="grid gap-2 sm:grid-cols-3">
-          {SOURCES.map((c) => (
-            <label key={c.type} className={`flex cursor-pointer items-start gap-2 rounded-md border p-2 text-sm ${s.type === c.type ? 'border-accent bg-accent/5' : 'border-border'}`}>
-              <input type="radio" name="source-type" className="mt-1" checked={s.type === c.type} onChange={() => setSource(emptySource(c.type, s))} />
-              <span>
-                <span className="font-medium">{c.label}</span>
-                <span className="block text-xs text-muted">{c.hint}</span>
-              </span>
-            </label>
-          ))}
-        </div>
+        <ChoiceCards label="Chart source" name="source-type" choices={SOURCES} value={s.type} onChoose={(t) => setSource(emptySource(t, s))} className="sm:grid-cols-3" />
         {s.type === 'repo' && (
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Repository URL" required error={e('source.repo')} hint="The folder holding index.yaml, e.g. https://charts.example.com" className="sm:col-span-2">

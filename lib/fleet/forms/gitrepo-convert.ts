@@ -8,6 +8,7 @@ import type { GitRepoForm } from './gitrepo-form';
 import { correctDriftFromSpec, correctDriftToSpec } from './correct-drift';
 import { targetsFromSpec, targetsToSpec } from './gitrepo-targets';
 import { parseObjectYaml } from './yaml-object';
+import { writtenMetadata } from './written-metadata';
 import { base64Decode, base64Encode } from './pem';
 import { authSecretName, isAuthSecretNameOf } from './secret-names';
 
@@ -72,14 +73,7 @@ export function formToGitRepo(form: GitRepoForm, opts: ToGitRepoOptions): GitRep
   if (correctDrift) spec.correctDrift = correctDrift;
   Object.assign(spec, adv.value);
 
-  const metadata: GitRepoManifest['metadata'] = { name, namespace: opts.namespace };
-  const rv = opts.resourceVersion ?? existing?.metadata.resourceVersion;
-  if (rv) metadata.resourceVersion = rv;
-  const m = existing?.metadata;
-  if (m?.labels) metadata.labels = { ...m.labels };
-  if (m?.annotations) metadata.annotations = { ...m.annotations };
-  if (m?.finalizers) metadata.finalizers = [...m.finalizers];
-  if (m?.ownerReferences) metadata.ownerReferences = structuredClone(m.ownerReferences);
+  const metadata = writtenMetadata(name, opts.namespace, existing, opts.resourceVersion);
 
   return { apiVersion: FLEET_API_VERSION, kind: 'GitRepo', metadata, spec };
 }

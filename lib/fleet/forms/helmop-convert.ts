@@ -11,6 +11,7 @@ import { emptyHelmOpForm, parseValues, type HelmOpForm, type HelmSource, type Va
 import { correctDriftFromSpec, correctDriftToSpec } from './correct-drift';
 import { targetsFromSpec, targetsToSpec } from './gitrepo-targets';
 import { parseObjectYaml } from './yaml-object';
+import { writtenMetadata } from './written-metadata';
 import { helmAuthSecretName } from './secret-names';
 import { helmSpecSourceError } from './helm-source';
 import type { FormTargets } from './target-entries';
@@ -118,14 +119,7 @@ export function formToHelmOp(form: HelmOpForm, opts: ToHelmOpOptions): HelmOpMan
   // Unchanged targets keep per-target customisations the editor cannot show.
   if (!(existing && sameTargets(form.targets, targetsFromSpec(existing.spec.targets)))) set('targets', targetsToSpec(form.targets));
 
-  const metadata: HelmOpManifest['metadata'] = { name, namespace: opts.namespace };
-  const rv = opts.resourceVersion ?? existing?.metadata.resourceVersion;
-  if (rv) metadata.resourceVersion = rv;
-  const m = existing?.metadata;
-  if (m?.labels) metadata.labels = { ...m.labels };
-  if (m?.annotations) metadata.annotations = { ...m.annotations };
-  if (m?.finalizers) metadata.finalizers = [...m.finalizers];
-  if (m?.ownerReferences) metadata.ownerReferences = structuredClone(m.ownerReferences);
+  const metadata = writtenMetadata(name, opts.namespace, existing, opts.resourceVersion);
   return { apiVersion: FLEET_API_VERSION, kind: 'HelmOp', metadata, spec };
 }
 

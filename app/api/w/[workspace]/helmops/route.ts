@@ -1,17 +1,13 @@
 // HelmOps of one workspace (or `_all`), one page at a time, from the watch cache filtered by the person's RBAC.
 // POST { form }: create one from the form (and its credentials Secret); 422/409 with field errors for the form.
-import { z } from 'zod';
 import { HelmOpSchema } from '@/lib/fleet/kinds/helmop';
-import { HelmOpFormSchema } from '@/lib/fleet/forms';
 import { HelmOpListQuerySchema, toHelmOpRow } from '@/lib/fleet/rows/helmop-row';
 import { parseListQuery } from '@/lib/fleet/rows/list';
-import { forIdentity } from '@/lib/k8s/client';
-import { checkInput, readBody } from '@/lib/http/body';
+import { ownerCreateRoute } from '@/lib/http/owner-routes';
 import { workspaceParam, type WorkspaceCtx } from '@/lib/http/path';
 import { readRows } from '@/lib/http/read';
 import { asPerson, json, jsonError } from '@/lib/http/route';
-import { withoutManagedFields, writeError } from '../gitrepos/_lib/writes';
-import { createHelmOp } from './_lib/writes';
+import { HELMOP_ROUTES } from './_lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,17 +25,4 @@ export async function GET(req: Request, ctx: WorkspaceCtx) {
   });
 }
 
-const CreateBodySchema = z.object({ form: z.unknown() });
-
-export async function POST(req: Request, ctx: WorkspaceCtx) {
-  return asPerson(req, async ({ identity }) => {
-    const workspace = await workspaceParam(ctx, 'to create a HelmOp in');
-    const form = checkInput(HelmOpFormSchema, (await readBody(req, CreateBodySchema)).form);
-    try {
-      const created = await createHelmOp(forIdentity(identity), workspace, form);
-      return json({ object: withoutManagedFields(created) }, { status: 201 });
-    } catch (err) {
-      return writeError(err, form.name, workspace, 'HelmOp');
-    }
-  });
-}
+export const POST = ownerCreateRoute(HELMOP_ROUTES);

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { OneWorkspaceNote } from '@/components/workspace/one-workspace-note';
 import { GroupForm } from '@/components/clustergroup/group-form';
 import { pageUrl } from '@/lib/http/urls';
 
@@ -7,11 +7,7 @@ export const metadata = { title: 'Create cluster group' };
 export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   if (workspace === '_all') {
-    return (
-      <p className="text-sm">
-        A cluster group lives in one workspace. <Link href={pageUrl.clustergroupNew('fleet-default')} className="text-accent underline">Create one in fleet-default</Link> or pick a workspace above.
-      </p>
-    );
+    return <OneWorkspaceNote what="A cluster group" href={pageUrl.clustergroupNew('fleet-default')} />;
   }
   return <GroupForm workspace={workspace} />;
 }

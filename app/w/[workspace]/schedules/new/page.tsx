@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { OneWorkspaceNote } from '@/components/workspace/one-workspace-note';
 import { ScheduleForm } from '@/components/schedule/schedule-form';
 import { pageUrl } from '@/lib/http/urls';
 
@@ -7,11 +7,7 @@ export const metadata = { title: 'Create Schedule' };
 export default async function Page({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   if (workspace === '_all') {
-    return (
-      <p className="text-sm">
-        A Schedule lives in one workspace. <Link href={pageUrl.scheduleNew('fleet-default')} className="text-accent underline">Create one in fleet-default</Link> or pick a workspace above.
-      </p>
-    );
+    return <OneWorkspaceNote what="A Schedule" href={pageUrl.scheduleNew('fleet-default')} />;
   }
   return <ScheduleForm workspace={workspace} />;
 }

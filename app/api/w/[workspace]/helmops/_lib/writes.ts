@@ -1,8 +1,7 @@
-// HelmOp writes on a person's behalf, on the GitRepo plan (../../gitrepos/_lib/writes.ts): create (dry run, HelmOp,
+// HelmOp writes on a person's behalf, on the plan of lib/http/owner-writes.ts: create (dry run, HelmOp,
 // then its credentials Secret owned by it, rollback on failure), edit (new Secret first, replace with
 // resourceVersion, the previous dashboard-made Secret removed), actions (pause, force update, pin/unpin the chart
 // version). The form is validated again with the browser's schema. Secret values never reach a log or a response.
-import { forgetSecret } from '@/lib/k8s/secret-presence';
 import {
   formToHelmOp,
   helmOpSecretsForForm,
@@ -17,61 +16,23 @@ import { HelmOpSchema, type HelmOp } from '@/lib/fleet/kinds/helmop';
 import type { HelmOpAction } from '@/lib/fleet/rows/helmop-detail';
 import { pinHelmOpPatch, unpinHelmOpPatch } from '@/lib/fleet/pin';
 import type { K8sClient } from '@/lib/k8s/client';
-import { K8sError } from '@/lib/k8s/errors';
+import { createWithSecrets, replaceWithSecrets, retryOnConflict, type OwnerKind } from '@/lib/http/owner-writes';
 import { HttpError } from '@/lib/http/http-error';
 
 /** `<name>/<uid>` of the credentials Secret this dashboard created, so a person who cannot read Secrets can still tell it apart. */
 export const HELM_AUTH_SECRET_ANNOTATION = 'fleet-dashboard/helm-auth-secret';
 
-function recorded(h: Pick<HelmOp, 'metadata'>): { name: string; uid: string } | undefined {
-  const [name, uid, ...rest] = (h.metadata.annotations?.[HELM_AUTH_SECRET_ANNOTATION] ?? '').split('/');
-  return name && uid && !rest.length ? { name, uid } : undefined;
-}
+const HELMOP: OwnerKind<HelmOp> = {
+  kind: 'HelmOp',
+  resource: 'helmops',
+  annotation: HELM_AUTH_SECRET_ANNOTATION,
+  parse: (o) => HelmOpSchema.parse(o),
+  labelsOurs: (l, name) => l[SECRET_LABELS.managedBy] === MANAGED_BY && l[HELMOP_SECRET_LABEL] === name,
+};
 
-export async function createHelmOp(client: K8sClient, namespace: string, form: HelmOpForm): Promise<HelmOp> {
-  const manifest = formToHelmOp(form, { namespace });
+export function createHelmOp(client: K8sClient, namespace: string, form: HelmOpForm): Promise<HelmOp> {
   const secrets = helmOpSecretsForForm(form, namespace);
-  // Dry run first: invalid input, a taken name and RBAC denials surface with nothing written.
-  await client.create('helmops', namespace, manifest, { dryRun: true });
-  const created = HelmOpSchema.parse(await client.create('helmops', namespace, manifest));
-  let made: { name: string; uid?: string } | undefined;
-  try {
-    for (const s of secrets) {
-      made = await client.secrets.create(namespace, withHelmOpOwner(s, created));
-      forgetSecret(namespace, s.metadata.name);
-    }
-  } catch (err) {
-    // No HelmOp may point at a Secret that does not exist.
-    await client.delete('helmops', namespace, created.metadata.name, { uid: created.metadata.uid }).catch(() => undefined);
-    throw err;
-  }
-  if (!made?.uid) return created;
-  return HelmOpSchema.parse(
-    await client
-      .mergePatch('helmops', namespace, created.metadata.name, { metadata: { annotations: { [HELM_AUTH_SECRET_ANNOTATION]: `${made.name}/${made.uid}` } } })
-      .catch(() => created),
-  );
-}
-
-/** Deletes the previous credentials Secret only when this dashboard made it for this HelmOp (labels + owner, or the recorded uid). */
-async function removeStale(client: K8sClient, namespace: string, h: HelmOp, stale: string): Promise<void> {
-  const meta = await client.secrets.metadata(namespace, stale);
-  if (meta === null) return;
-  let preconditions: { uid?: string; resourceVersion?: string };
-  if (meta) {
-    const l = meta.labels ?? {};
-    const ours =
-      l[SECRET_LABELS.managedBy] === MANAGED_BY &&
-      l[HELMOP_SECRET_LABEL] === h.metadata.name &&
-      (meta.ownerReferences ?? []).some((o) => o.kind === 'HelmOp' && o.uid === h.metadata.uid);
-    if (!ours || !meta.uid) return;
-    preconditions = { uid: meta.uid, resourceVersion: meta.resourceVersion };
-  } else {
-    const rec = recorded(h);
-    if (rec?.name !== stale) return;
-    preconditions = { uid: rec.uid };
-  }
-  await client.secrets.delete(namespace, stale, preconditions).catch(() => undefined);
+  return createWithSecrets(client, HELMOP, namespace, formToHelmOp(form, { namespace }), (created) => secrets.map((s) => withHelmOpOwner(s, created)));
 }
 
 export async function updateHelmOp(
@@ -85,25 +46,7 @@ export async function updateHelmOp(
   const resourceVersion = writeResourceVersion(existing, loaded);
   const manifest = formToHelmOp(form, { namespace, existing, resourceVersion });
   const secrets = helmOpSecretsForForm(form, namespace, existing).map((s) => withHelmOpOwner(s, existing));
-  const made: { name: string; uid?: string }[] = [];
-  try {
-    for (const s of secrets) {
-      made.push(await client.secrets.create(namespace, s));
-      forgetSecret(namespace, s.metadata.name);
-    }
-    const annotations = { ...manifest.metadata.annotations };
-    const m = made[0];
-    if (m?.uid) annotations[HELM_AUTH_SECRET_ANNOTATION] = `${m.name}/${m.uid}`;
-    else if (recorded(existing)?.name !== manifest.spec.helmSecretName) delete annotations[HELM_AUTH_SECRET_ANNOTATION];
-    manifest.metadata.annotations = annotations;
-    const updated = HelmOpSchema.parse(await client.replace('helmops', namespace, manifest));
-    const stale = staleHelmAuthSecret(existing, manifest);
-    if (stale) await removeStale(client, namespace, existing, stale);
-    return updated;
-  } catch (err) {
-    for (const x of made) await client.secrets.delete(namespace, x.name, { uid: x.uid }).catch(() => undefined);
-    throw err;
-  }
+  return replaceWithSecrets(client, HELMOP, existing, manifest, secrets, manifest.spec.helmSecretName, staleHelmAuthSecret(existing, manifest));
 }
 
 /** Pause, unpause, force update (spec.forceSyncGeneration bump, retried on 409), pin to an exact version or unpin. */
@@ -114,7 +57,7 @@ export async function runHelmOpAction(client: K8sClient, namespace: string, name
     return { message: paused ? 'Paused' : 'Unpaused', generation: o.metadata.generation };
   }
   // Every write below carries the resourceVersion it read: two people at once give two bumps, or one pin refused.
-  for (let attempt = 0; ; attempt++) {
+  return retryOnConflict(async () => {
     const cur = HelmOpSchema.parse(await client.get('helmops', namespace, name));
     const rv = { resourceVersion: cur.metadata.resourceVersion };
     let patch: Record<string, unknown>;
@@ -135,11 +78,7 @@ export async function runHelmOpAction(client: K8sClient, namespace: string, name
     } else {
       throw new HttpError(400, `Unknown action ${a.action}.`);
     }
-    try {
-      const o = HelmOpSchema.parse(await client.mergePatch('helmops', namespace, name, patch));
-      return { message, generation: o.metadata.generation, forceSyncGeneration: o.spec.forceSyncGeneration ?? undefined };
-    } catch (err) {
-      if (!(err instanceof K8sError && err.httpStatus === 409) || attempt >= 4) throw err;
-    }
-  }
+    const o = HelmOpSchema.parse(await client.mergePatch('helmops', namespace, name, patch));
+    return { message, generation: o.metadata.generation, forceSyncGeneration: o.spec.forceSyncGeneration ?? undefined };
+  });
 }
