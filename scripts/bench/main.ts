@@ -444,12 +444,17 @@ async function main(): Promise<void> {
   const env: Record<string, string> = { FLEETDASH_INSTANCE: INSTANCE, ...(MILLION ? { GOMEMLIMIT: MILLION_GOMEMLIMIT } : {}) };
   log(`control plane: ${INSTANCE} instance`);
   run('bash', ['controlplane/scripts/up.sh'], env);
-  const k = connect(KUBECONFIG, 'admin', 32);
+  let k = connect(KUBECONFIG, 'admin', 32);
   let server: ChildProcess | undefined;
   let sse: SseClient | undefined;
   let rssSampler: RssSampler | undefined;
   try {
     const seed = a.seed ? await ensureSeed(k, a) : { seconds: recordedSeedSeconds(a), reused: true };
+    if (!seed.reused && a.direct) {
+      // The direct seed purged the instance: a new CA and certificates in the kubeconfig.
+      await k.dispatcher.close();
+      k = connect(KUBECONFIG, 'admin', 32);
+    }
     ensureBuild(a);
     log(`server: next start with ${a.heapMB ? `--max-old-space-size=${a.heapMB} --max-semi-space-size=${SEMI_SPACE_MB}` : 'V8 default heap sizes'}`);
     server = await startServer(a);
