@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FleetCache } from '@/lib/cache';
 import type { KubeTransport } from '@/lib/cache/types';
 import type { Identity } from '@/lib/k8s/identity';
-import { heavyJson, heavySlot, heavyStats, MAX_PER_PERSON, MAX_WAITING } from './heavy';
+import { heavyJson, heavySlot, heavyStats, jsonOf, MAX_PER_PERSON, MAX_WAITING, RawJson } from './heavy';
 import { HttpError } from './http-error';
 
 const never: KubeTransport = { listPage: () => new Promise(() => {}), watch: () => new Promise(() => {}) };
@@ -50,6 +50,19 @@ describe('heavyJson', () => {
     const key = { route: 't2', scope: { workspaces: { clusters: 'all' as const }, forbidden: [] }, query: '' };
     const [a, b] = await Promise.all([heavyJson(key, () => ++runs), heavyJson(key, () => ++runs)]);
     expect([a, b, runs]).toEqual(['1', '1', 1]);
+  });
+});
+
+describe('RawJson and jsonOf', () => {
+  it('keeps an answer already in JSON as it is, and one object\'s JSON text with it', async () => {
+    const key = { route: 'raw-json-test', scope: { workspaces: {}, forbidden: [], entries: () => [] }, query: '' };
+    const finding = { id: 'x', objects: [{ name: 'a' }] };
+    const text = await heavyJson(key, () => new RawJson(`{"findings":[${jsonOf(finding)}]}`));
+    expect(JSON.parse(text)).toEqual({ findings: [finding] });
+    expect(jsonOf(finding)).toBe(JSON.stringify(finding));
+    // Kept, not redone: a later change to the (supposedly immutable) object does not show.
+    finding.id = 'changed';
+    expect(jsonOf(finding)).toContain('"id":"x"');
   });
 });
 
