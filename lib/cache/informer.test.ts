@@ -308,9 +308,12 @@ describe('Informer', () => {
         },
       };
       const started = Date.now();
-      const inf = new Informer({ kind: 'gitrepos', transport: t, sink: storeSink(new KindStore('gitrepos'), []), project: (o) => o, watchList: true, retryAfterMs: 20, backoffInitialMs: 1000 }).start();
+      const logged: string[] = [];
+      const inf = new Informer({ kind: 'gitrepos', transport: t, sink: storeSink(new KindStore('gitrepos'), []), project: (o) => o, watchList: true, retryAfterMs: 20, backoffInitialMs: 1000, log: (m) => logged.push(m) }).start();
       await inf.ready;
       inf.stop();
+      // Said once, not on every retry.
+      expect(logged.filter((m) => m.includes('(re)initializing'))).toHaveLength(1);
       // Four growing backoffs from 1 s would take 15 s.
       expect(Date.now() - started).toBeLessThan(1000);
       expect(inf.status()).toMatchObject({ synced: true, errors: 4, lastError: 'storage is (re)initializing' });

@@ -83,6 +83,8 @@ const MAX_PAGE_RETRIES = 5;
 export const INITIAL_EVENTS_END = 'k8s.io/initial-events-end';
 /** Objects of a watch-list's initial events stored together (the paginated list's page size). */
 const WATCH_LIST_BATCH = 500;
+/** How often a run of 429s (the API server's watch cache still filling) is logged. */
+const NOT_YET_LOG_EVERY_MS = 30_000;
 /** A watch-list's server-side timeout: its initial events must fit in one stream (a million objects take minutes). */
 const WATCH_LIST_TIMEOUT_S = 3600;
 
@@ -98,6 +100,8 @@ export class Informer {
   private wake: (() => void) | undefined;
   private overrideRv: string | undefined;
   private st: InformerStatus;
+  /** When a 429 was last logged. */
+  private notYetLoggedAt = -Infinity;
   /** Cleared when the API server refuses watch-list: paginated LISTs from then on. */
   private watchList: boolean;
 
@@ -179,8 +183,13 @@ export class Informer {
         this.st.failingSince ??= this.st.lastErrorAt;
         // 429 is the API server saying "not yet" (its watch cache still filling after a restart: "storage is
         // (re)initializing", Retry-After 1 s), not an outage: ask again soon rather than backing off to 10 s.
-        const delay = e instanceof KubeHttpError && e.status === 429 ? this.o.retryAfterMs ?? 1000 : this.backoff(attempt++);
-        this.log(`${this.st.lastError}; retrying in ${delay} ms`);
+        const notYet = e instanceof KubeHttpError && e.status === 429;
+        const delay = notYet ? this.o.retryAfterMs ?? 1000 : this.backoff(attempt++);
+        // Said once per 30 s while it lasts (a million objects take minutes), not on every 1 s retry.
+        if (!notYet || this.st.lastErrorAt - this.notYetLoggedAt >= NOT_YET_LOG_EVERY_MS) {
+          this.log(`${this.st.lastError}; retrying in ${delay} ms`);
+          if (notYet) this.notYetLoggedAt = this.st.lastErrorAt;
+        }
         await this.sleep(delay);
       } finally {
         this.st.watching = false;
