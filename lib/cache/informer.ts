@@ -1,7 +1,7 @@
 // List-then-watch for one kind (the client-go reflector pattern): the initial state by watch-list (one WATCH with
 // sendInitialEvents, streamed from the API server's watch cache) or a paginated LIST, then WATCH from its
 // resourceVersion with bookmarks, relist on 410 Gone, reconnect with capped exponential backoff.
-import { collectionPath, type CacheKind } from './kinds';
+import { collectionPath, objectKey, type CacheKind } from './kinds';
 import { isGone, KubeHttpError, type KubeObject, type KubeTransport, type WatchEvent } from './types';
 
 /** Where an informer delivers (already projected) objects. */
@@ -284,6 +284,14 @@ export class Informer {
     this.resolveFirstData();
   }
 
+  /** Any watch event: the API server answers again; an ERROR event is thrown. Answers the event's resourceVersion. */
+  private heard(e: WatchEvent): string | undefined {
+    this.st.lastEventAt = Date.now();
+    this.st.failingSince = undefined;
+    if (e.type === 'ERROR') throw watchError(e.object);
+    return e.object?.metadata?.resourceVersion;
+  }
+
   /** One watch event after the initial state: into the store. */
   private apply(e: WatchEvent): void {
     if (e.type === 'ADDED' || e.type === 'MODIFIED') this.o.sink.upsert(this.o.project(e.object));
@@ -299,11 +307,7 @@ export class Informer {
     this.st.watching = true;
     const onEvent = (e: WatchEvent) => {
       events++;
-      this.st.lastEventAt = Date.now();
-      this.st.failingSince = undefined; // the API server answers again
-      const obj = e.object;
-      if (e.type === 'ERROR') throw watchError(obj);
-      const newRv = obj?.metadata?.resourceVersion;
+      const newRv = this.heard(e);
       this.apply(e);
       if (newRv) current = newRv;
       this.st.resourceVersion = current;
@@ -332,15 +336,15 @@ export class Informer {
     let events = 0;
     this.st.listed = 0;
     this.st.expected = undefined;
-    void this.countObjects(path);
+    // Only while this watch-list is still in its initial events: the bookmark sets the exact figure.
+    void this.countObjects(path).then((n) => {
+      if (items && n !== undefined) this.st.expected = n;
+    });
     this.st.watching = true;
     const onEvent = (e: WatchEvent) => {
       events++;
-      this.st.lastEventAt = Date.now();
-      this.st.failingSince = undefined;
+      const newRv = this.heard(e);
       const obj = e.object;
-      if (e.type === 'ERROR') throw watchError(obj);
-      const newRv = obj?.metadata?.resourceVersion;
       if (!items) {
         this.apply(e);
         if (newRv) this.st.resourceVersion = current = newRv;
@@ -350,12 +354,12 @@ export class Informer {
       if (e.type === 'BOOKMARK') {
         // An API server that ignores sendInitialEvents (before Kubernetes 1.27) never sends the annotated one.
         if (obj.metadata?.annotations?.[INITIAL_EVENTS_END] !== 'true') throw new WatchListUnsupported('bookmark before the initial events ended');
-        const state = deleted.size ? items.filter((o) => !deleted.has(`${o.metadata.namespace}/${o.metadata.name}`)) : items;
+        const state = deleted.size ? items.filter((o) => !deleted.has(objectKey(o.metadata.namespace, o.metadata.name))) : items;
         items = undefined;
         this.synced(state, initial, current);
         return;
       }
-      if (e.type === 'DELETED') deleted.add(`${obj.metadata.namespace}/${obj.metadata.name}`);
+      if (e.type === 'DELETED') deleted.add(objectKey(obj.metadata.namespace, obj.metadata.name));
       else items.push(this.o.project(obj));
       this.st.listed = items.length;
       if (initial && this.o.sink.add && items.length - stored >= WATCH_LIST_BATCH) {
@@ -376,12 +380,12 @@ export class Informer {
   }
 
   /** How many objects the kind holds, for "loading N of M" (a watch-list does not say): a LIST of one object. */
-  private async countObjects(path: string): Promise<void> {
+  private async countObjects(path: string): Promise<number | undefined> {
     try {
       const page = await this.o.transport.listPage(path, { limit: '1' }, this.abort.signal);
-      if (!this.st.synced || this.st.expected === undefined) this.st.expected = page.items.length + (page.remainingItemCount ?? 0);
+      return page.items.length + (page.remainingItemCount ?? 0);
     } catch {
-      // Only the progress figure is missing; the watch-list itself reports its own errors.
+      return undefined; // only the progress figure is missing; the watch-list reports its own errors
     }
   }
 }

@@ -10,7 +10,7 @@ import { bundleApplyError } from './bundle-apply-error';
 import { gitRepoStalled } from './gitrepo-stalled';
 import { helmDependenciesMissing } from './helm-deps';
 import { DETECTORS, sortFindings } from './index';
-import { PROXY_VARS, proxyEnvMissing, proxyVarsOf } from './proxy';
+import { isProxyVar, proxyEnvMissing, proxyVarsOf } from './proxy';
 import { SECRET_FIELDS } from './secrets';
 import type { BundleDeploymentIn, BundleIn, ClusterGroupIn, ClusterIn, DetectorInput, Finding, GitRepoIn, SecretExistence } from './types';
 import { key, LABEL_BUNDLE, LABEL_BUNDLE_NS, LABEL_CLUSTER, LABEL_CLUSTER_NS } from './util';
@@ -91,7 +91,7 @@ export class IncrementalFindings {
   private readonly proxyMemo = new Map<string, { version: number; findings: Finding[] }>();
   /** Bumped on every change of a kind: what the detector memo is keyed by. */
   private readonly versions: Record<FollowedKind, number> = { gitrepos: 0, bundles: 0, clusters: 0, clustergroups: 0 };
-  private readonly detectorMemo = new Map<string, { key: string; findings: Finding[] }>();
+  private readonly detectorMemo = new Map<string, { versions: string; findings: Finding[] }>();
   /** Applied changes, and proxy detector passes (tests and the bench read them). */
   changes = 0;
   proxyPasses = 0;
@@ -179,17 +179,18 @@ export class IncrementalFindings {
     for (const [name, detect] of Object.entries(DETECTORS)) {
       if (detect === proxyEnvMissing) continue; // per namespace, below
       const reads = DETECTOR_READS[name];
-      const key = reads ? `${wsKey}|${reads.map((r) => this.readVersion(r, q)).join('|')}` : undefined;
+      // One memo entry per detector and workspace selection, holding the versions its answer was computed at.
+      const versions = reads?.map((r) => this.readVersion(r, q)).join('|');
       const id = `${name}\u0000${wsKey}`;
       const hit = this.detectorMemo.get(id);
-      if (key !== undefined && hit?.key === key) {
+      if (versions !== undefined && hit?.versions === versions) {
         out.push(...hit.findings);
         continue;
       }
       const findings = detect((input ??= this.candidates(q, inScope)));
-      if (key !== undefined) {
+      if (versions !== undefined) {
         if (this.detectorMemo.size >= MAX_DETECTOR_MEMO) this.detectorMemo.clear();
-        this.detectorMemo.set(id, { key, findings });
+        this.detectorMemo.set(id, { versions, findings });
       }
       out.push(...findings);
     }
@@ -271,6 +272,6 @@ export class IncrementalFindings {
 /** What the proxy detector reads of a Cluster (labels for group selectors, proxy variables) or ClusterGroup (selector). */
 function proxySignature(kind: 'clusters' | 'clustergroups', o: ClusterIn & ClusterGroupIn): string {
   if (kind === 'clustergroups') return JSON.stringify(o.spec?.selector ?? null);
-  const vars = (o.spec?.agentEnvVars ?? []).filter((e) => (PROXY_VARS as readonly string[]).includes(e.name.toUpperCase()));
+  const vars = (o.spec?.agentEnvVars ?? []).filter((e) => isProxyVar(e.name));
   return JSON.stringify([o.metadata.labels ?? {}, vars]);
 }

@@ -7,12 +7,14 @@ import { byText, key, listNames, ref } from './util';
 
 export const PROXY_VARS = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY'] as const;
 
+/** Whether an agent environment variable is one of the proxy variables, in any letter case. */
+export const isProxyVar = (name: string) => (PROXY_VARS as readonly string[]).includes(name.toUpperCase());
+
 /** Proxy variable names (upper-cased) a cluster's agent gets. */
 export function proxyVarsOf(c: ClusterIn): Set<string> {
   const out = new Set<string>();
   for (const e of c.spec?.agentEnvVars ?? []) {
-    const name = e.name.toUpperCase();
-    if ((PROXY_VARS as readonly string[]).includes(name) && (e.value ?? '') !== '') out.add(name);
+    if (isProxyVar(e.name) && (e.value ?? '') !== '') out.add(e.name.toUpperCase());
   }
   return out;
 }
@@ -40,7 +42,7 @@ export const proxyEnvMissing: Detector = ({ clusters, clustergroups }) => {
     if (lacking.length === 0) continue;
     const example = withProxy[0]!;
     const sample = (example.spec?.agentEnvVars ?? [])
-      .filter((e) => (PROXY_VARS as readonly string[]).includes(e.name.toUpperCase()))
+      .filter((e) => isProxyVar(e.name))
       .map((e) => `${e.name}=${redactProxy(e.value ?? '')}`);
     out.push({
       id: `proxy-env-missing:${key(g.metadata.namespace, g.metadata.name)}`,
